@@ -1,0 +1,210 @@
+// The state-machine runtime shared by every lexer: a stack of named states, each an ordered list
+// of rules (pattern -> token and/or state change); the first rule matching at the current position
+// wins, as in Rouge's RegexLexer. Also the token sink that merges adjacent same-type tokens the way
+// Rouge's Lexer#continue_lex does.
+
+import { rubyRegExp, type PatternFlags } from './regex.js';
+
+/** A token type is its Pygments short class name ('' is plain Text, which gets no span). */
+export type Token = string;
+
+export type Emit = (token: Token, value: string) => void;
+
+/** What a rule may do once its pattern matched. */
+export type RuleAction = (lx: LexerRun, match: RegExpExecArray) => void;
+
+/** One rule of a state: a pattern and what to do on a match; or the name of a state to mix in. */
+export type Rule = { re: RegExp; bol: boolean; action: RuleAction } | { mixin: string };
+
+export type StateTable = Record<string, Rule[]>;
+
+/** Where to go after a rule emitted its token: pop, push the current state again, or push a named state. */
+export type Next = '#pop' | '#push' | string | undefined;
+
+/** Builds a rule. `tok` is emitted for the whole match; `next` changes the stack afterwards. */
+export function rule(pattern: RegExp | string, tok: Token | RuleAction, next?: Next, flags?: PatternFlags): Rule {
+  const re = rubyRegExp(pattern, flags);
+  const bol = (typeof pattern === 'string' ? pattern : pattern.source).startsWith('^');
+  if (typeof tok === 'function') return { re, bol, action: tok };
+  const action: RuleAction = (lx, m) => {
+    lx.token(tok, m[0]);
+    if (next === '#pop') lx.pop();
+    else if (next === '#push') lx.pushCurrent();
+    else if (next !== undefined) lx.push(next);
+  };
+  return { re, bol, action };
+}
+
+/** A rule emitting one token per capture group (Rouge's `groups`), then changing state. */
+export function groups(pattern: RegExp | string, toks: Token[], next?: Next, flags?: PatternFlags): Rule {
+  return rule(pattern, (lx, m) => {
+    lx.groups(m, toks);
+    if (next === '#pop') lx.pop();
+    else if (next === '#push') lx.pushCurrent();
+    else if (next !== undefined) lx.push(next);
+  }, undefined, flags);
+}
+
+export function mixin(state: string): Rule {
+  return { mixin: state };
+}
+
+/** Anything that can lex text incrementally (state kept between calls, as Rouge's continue_lex). */
+export interface Lexer {
+  readonly tag: string;
+  continueLex(text: string, emit: Emit): void;
+}
+
+/** Rouge stops a state after this many zero-length matches in a row and emits an Error char. */
+const MAX_NULL_SCANS = 5;
+
+/** A running regex lexer: the stack, the input, and helpers rule actions call. */
+export class LexerRun implements Lexer {
+  stack: string[] = ['root'];
+  /** Per-lexer scratch state (heredoc names, brace depth...), reset with the stack. */
+  vars: Record<string, unknown> = {};
+  private text = '';
+  private pos = 0;
+  private emitFn: Emit = () => {};
+  private nullSteps = 0;
+
+  constructor(
+    readonly tag: string,
+    private readonly states: StateTable,
+    private readonly onStart?: (lx: LexerRun) => void,
+  ) {
+    onStart?.(this);
+  }
+
+  reset(): void {
+    this.stack = ['root'];
+    this.vars = {};
+    this.onStart?.(this);
+  }
+
+  get state(): string {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) throw new Error('empty stack');
+    return top;
+  }
+
+  /** Text not yet consumed (for look-ahead decisions in actions). */
+  get rest(): string {
+    return this.text.slice(this.pos);
+  }
+
+  continueLex(text: string, emit: Emit): void {
+    const savedText = this.text;
+    const savedPos = this.pos;
+    const savedEmit = this.emitFn;
+    this.text = text;
+    this.pos = 0;
+    this.emitFn = emit;
+    this.nullSteps = 0;
+    try {
+      while (this.pos < text.length) {
+        if (!this.step(this.state)) {
+          const cp = text.codePointAt(this.pos)!;
+          const ch = String.fromCodePoint(cp);
+          this.pos += ch.length;
+          emit('err', ch);
+        }
+      }
+    } finally {
+      this.text = savedText;
+      this.pos = savedPos;
+      this.emitFn = savedEmit;
+    }
+  }
+
+  private step(stateName: string, depth = 0): boolean {
+    const rules = this.states[stateName];
+    if (!rules) throw new Error(`${this.tag}: unknown state ${stateName}`);
+    if (depth > 20) throw new Error(`${this.tag}: mixin loop at ${stateName}`);
+    for (const r of rules) {
+      if ('mixin' in r) {
+        if (this.step(r.mixin, depth + 1)) return true;
+        continue;
+      }
+      if (r.bol && !(this.pos === 0 || this.text.charCodeAt(this.pos - 1) === 10)) continue;
+      r.re.lastIndex = this.pos;
+      const m = r.re.exec(this.text);
+      if (!m) continue;
+      const size = m[0].length;
+      this.pos += size;
+      r.action(this, m);
+      if (size === 0) {
+        if (++this.nullSteps > MAX_NULL_SCANS) return false;
+      } else {
+        this.nullSteps = 0;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  token(tok: Token, value: string | undefined): void {
+    if (value) this.emitFn(tok, value);
+  }
+
+  groups(m: RegExpExecArray, toks: Token[]): void {
+    toks.forEach((t, i) => this.token(t, m[i + 1]));
+  }
+
+  push(state: string): void {
+    if (!this.states[state]) throw new Error(`${this.tag}: unknown state ${state}`);
+    this.stack.push(state);
+  }
+
+  pushCurrent(): void {
+    this.stack.push(this.state);
+  }
+
+  pop(times = 1): void {
+    if (this.stack.length === 0) throw new Error('empty stack');
+    this.stack.splice(Math.max(0, this.stack.length - times), times);
+  }
+
+  goto(state: string): void {
+    if (!this.states[state]) throw new Error(`${this.tag}: unknown state ${state}`);
+    this.stack[this.stack.length - 1] = state;
+  }
+
+  resetStack(): void {
+    this.stack = ['root'];
+  }
+
+  inState(name: string): boolean {
+    return this.stack.includes(name);
+  }
+
+  /** Lexes `text` with another lexer, keeping that lexer's state for the next delegation. */
+  delegate(lexer: Lexer, text: string): void {
+    lexer.continueLex(text, (t, v) => this.token(t, v));
+  }
+
+  /** Lexes `text` with a fresh run of this same lexer (Rouge's `recurse`). */
+  recurse(text: string, fresh: () => Lexer): void {
+    this.delegate(fresh(), text);
+  }
+}
+
+/** A lexer that emits all its input as one token (Rouge's PlainText, and the fallback). */
+export class WholeTextLexer implements Lexer {
+  constructor(readonly tag: string, private readonly tok: Token = '') {}
+  continueLex(text: string, emit: Emit): void {
+    if (text) emit(this.tok, text);
+  }
+}
+
+/** Collects a token stream, merging consecutive tokens of the same type as Rouge does. */
+export function lexToTokens(lexer: Lexer, text: string): Array<[Token, string]> {
+  const out: Array<[Token, string]> = [];
+  lexer.continueLex(text, (tok, value) => {
+    if (!value) return;
+    const last = out[out.length - 1];
+    if (last && last[0] === tok) last[1] += value;
+    else out.push([tok, value]);
+  });
+  return out;
+}

@@ -1,0 +1,85 @@
+// Compiles lexer rule patterns written with Ruby (Onigmo) semantics into sticky JS RegExps,
+// so that rules scanned at a position behave as Rouge's StringScanner#skip does.
+//
+// Why a translation: Ruby and JS disagree on details that change token boundaries —
+// Ruby's `.` matches "\r", `^`/`$` are always line anchors (only around "\n"), `\s` is ASCII
+// whitespace (JS's includes U+00A0), `\h` is a hex digit, `\b` is Unicode-aware, `\A`/`\z`/`\Z`
+// exist. Patterns are written in Ruby's dialect and rewritten here once, at load time.
+
+const SPACE_CLASS_BODY = ' \\t\\n\\v\\f\\r';
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]';
+
+/** Options of one pattern: Ruby's `i` (ignore case) and `m` (dot matches newline). */
+export interface PatternFlags {
+  ignoreCase?: boolean;
+  dotAll?: boolean;
+}
+
+/** Rewrites a Ruby-dialect pattern source into an equivalent JS (u-mode) source. */
+export function translateRubyPattern(source: string, flags: PatternFlags = {}): string {
+  let out = '';
+  let inClass = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      i++;
+      if (inClass) {
+        if (next === 's') out += SPACE_CLASS_BODY;
+        else if (next === 'h') out += '0-9a-fA-F';
+        else out += '\\' + next;
+        continue;
+      }
+      switch (next) {
+        case 's': out += `[${SPACE_CLASS_BODY}]`; break;
+        case 'S': out += `[^${SPACE_CLASS_BODY}]`; break;
+        case 'h': out += '[0-9a-fA-F]'; break;
+        case 'H': out += '[^0-9a-fA-F]'; break;
+        case 'A': out += '(?<![\\s\\S])'; break;
+        case 'z': out += '(?![\\s\\S])'; break;
+        case 'Z': out += '(?=\\n?(?![\\s\\S]))'; break;
+        case 'b': out += `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`; break;
+        case 'B': out += `(?:(?<=${WORD_CHAR})(?=${WORD_CHAR})|(?<!${WORD_CHAR})(?!${WORD_CHAR}))`; break;
+        default: out += '\\' + next;
+      }
+      continue;
+    }
+    if (inClass) {
+      if (ch === '[') inClass++;
+      else if (ch === ']') inClass--;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = 1;
+      out += ch;
+      // a leading `]` or `^]` is literal in a class
+      if (source[i + 1] === '^') { out += '^'; i++; }
+      if (source[i + 1] === ']') { out += '\\]'; i++; }
+      continue;
+    }
+    if (ch === '.') out += flags.dotAll ? '[\\s\\S]' : '[^\\n]';
+    else if (ch === '^') out += '(?<![^\\n])';
+    else if (ch === '$') out += '(?![^\\n])';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Compiles a Ruby-dialect pattern into a sticky, Unicode-aware JS RegExp. */
+export function rubyRegExp(source: string | RegExp, flags: PatternFlags = {}): RegExp {
+  const src = typeof source === 'string' ? source : source.source;
+  const ignoreCase = flags.ignoreCase ?? (typeof source !== 'string' && source.flags.includes('i'));
+  const dotAll = flags.dotAll ?? (typeof source !== 'string' && source.flags.includes('s'));
+  return new RegExp(translateRubyPattern(src, { ignoreCase, dotAll }), ignoreCase ? 'yiu' : 'yu');
+}
+
+/** Escapes a literal word for use inside a pattern. */
+export function escapeForPattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Builds `(?:a|b|c)` from a word list, longest first so alternation prefers the longest word. */
+export function wordsPattern(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeForPattern).join('|')})`;
+}
