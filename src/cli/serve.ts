@@ -1,0 +1,87 @@
+// `kiln serve`: Jekyll's serve flags, parsed and handed to the preview server (src/serve). Runs
+// until interrupted; ctrl-c closes the watcher, sockets and server cleanly.
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { serve } from '../serve/index.js';
+
+interface ServeFlags {
+  source: string;
+  destination?: string;
+  config?: string;
+  port?: number;
+  host?: string;
+  livereload?: boolean;
+  livereloadPort?: number;
+  openUrl?: boolean;
+  baseurl?: string;
+  future?: boolean;
+  drafts?: boolean;
+  unpublished?: boolean;
+  safe?: boolean;
+  skipInitialBuild?: boolean;
+  watch: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+function portNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535.');
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .alias('s')
+    .alias('server')
+    .description('build the site, serve it, rebuild on changes and reload the browser')
+    .option('-s, --source <dir>', 'site source', process.cwd())
+    .option('-d, --destination <dir>', 'destination (default <source>/_site)')
+    .option('--config <files>', 'configuration files, comma-separated')
+    .option('-P, --port <port>', 'port to listen on (default: `port` from _config.yml, else 4000)', portNumber)
+    .option('-H, --host <host>', 'host to bind to (default: `host` from _config.yml, else 127.0.0.1)')
+    .option('-l, --livereload', 'reload the browser on changes (default: `livereload` from _config.yml, else on)')
+    .option('--no-livereload', 'do not inject the live-reload client')
+    .option('--livereload-port <port>', 'serve the live-reload socket on its own port', portNumber)
+    .option('-o, --open-url', 'open the site in the default browser')
+    .option('-b, --baseurl <url>', 'serve under this base URL (overrides _config.yml)')
+    .option('--future', 'publish posts dated in the future')
+    .option('-D, --drafts', 'render drafts')
+    .option('--unpublished', 'render unpublished documents')
+    .option('--safe', 'safe mode (no custom plugins)')
+    .option('--skip-initial-build', 'serve the destination as it is, without building first')
+    .option('--no-watch', 'do not watch the source for changes')
+    .option('-q, --quiet', 'only print errors and warnings')
+    .option('-V, --verbose', 'print more')
+    .action(async (flags: ServeFlags) => {
+      const server = await serve({
+        source: flags.source,
+        destination: flags.destination,
+        configFiles: flags.config?.split(',').map((f) => f.trim()).filter(Boolean),
+        port: flags.port,
+        host: flags.host,
+        livereload: flags.livereload,
+        livereloadPort: flags.livereloadPort,
+        openUrl: flags.openUrl,
+        baseurl: flags.baseurl,
+        future: flags.future,
+        drafts: flags.drafts,
+        unpublished: flags.unpublished,
+        safe: flags.safe,
+        skipInitialBuild: flags.skipInitialBuild,
+        watch: flags.watch,
+        quiet: flags.quiet,
+        verbose: flags.verbose,
+      });
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          server.close().finally(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}

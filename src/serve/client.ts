@@ -1,0 +1,162 @@
+// The live-reload client: a small script put into served HTML responses (never into files on
+// disk). It connects to the server's WebSocket, reloads the page on `reload`, swaps stylesheets in
+// place on `css`, and shows or clears a build-error overlay. It reconnects when the server
+// restarts, and reloads when the site changed while it was away or before it connected.
+
+export interface ClientConfig {
+  /** WebSocket path on the server. */
+  path: string;
+  /** Port of a separate live-reload server, or null when it shares the page's port. */
+  port: number | null;
+  /** Successful-build count when the page was served: a newer one on connect means a reload. */
+  buildId: number;
+}
+
+/** The id the overlay element carries, for tests and for the client itself. */
+export const OVERLAY_ID = 'kiln-error-overlay';
+
+// Plain ES2017 in a string: it runs in any browser as is, with no build step.
+const CLIENT_SOURCE = String.raw`
+(function () {
+  if (window.__kilnLiveReload) return;
+  window.__kilnLiveReload = true;
+  var cfg = __CONFIG__;
+  var OVERLAY = '__OVERLAY__';
+  var pageBuild = cfg.buildId;
+  var retries = 0;
+  function socketUrl() {
+    var proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    var host = cfg.port ? location.hostname.replace(/^(.*:.*)$/, '[$1]') + ':' + cfg.port : location.host;
+    return proto + '//' + host + cfg.path;
+  }
+  function whenBody(fn) {
+    if (document.body) fn(); else document.addEventListener('DOMContentLoaded', fn);
+  }
+  function hideOverlay() {
+    var el = document.getElementById(OVERLAY);
+    if (el) el.remove();
+  }
+  function showOverlay(err) {
+    whenBody(function () {
+      hideOverlay();
+      var box = document.createElement('div');
+      box.id = OVERLAY;
+      box.setAttribute('role', 'alert');
+      box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.93);' +
+        'color:#eee;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:32px;box-sizing:border-box';
+      var title = document.createElement('div');
+      title.style.cssText = 'color:#ff6b6b;font-size:16px;font-weight:bold;margin-bottom:8px';
+      title.textContent = 'Build failed — the last good version of the site is still served';
+      var where = document.createElement('div');
+      where.className = 'kiln-error-location';
+      where.style.cssText = 'color:#8ec7ff;margin-bottom:4px';
+      var loc = err.file ? err.file + (err.line ? ':' + err.line + (err.column ? ':' + err.column : '') : '') : '';
+      where.textContent = loc;
+      var msg = document.createElement('pre');
+      msg.className = 'kiln-error-message';
+      msg.style.cssText = 'white-space:pre-wrap;margin:0 0 12px;color:#fff';
+      msg.textContent = err.message + (err.chain && err.chain.length ? '\n' + err.chain.map(function (c, i) {
+        return (i === 0 ? '  in ' : '  included from ') + c;
+      }).join('\n') : '');
+      box.appendChild(title);
+      if (loc) box.appendChild(where);
+      box.appendChild(msg);
+      if (err.frame) {
+        var frame = document.createElement('pre');
+        frame.className = 'kiln-error-frame';
+        frame.style.cssText = 'white-space:pre;margin:0;padding:12px;background:#111;border-radius:4px;color:#ddd';
+        frame.textContent = err.frame;
+        box.appendChild(frame);
+      }
+      var hint = document.createElement('div');
+      hint.style.cssText = 'margin-top:12px;color:#999';
+      hint.textContent = 'Fix the file and save: this clears itself on the next good build. Click to hide.';
+      box.appendChild(hint);
+      box.addEventListener('click', hideOverlay);
+      document.body.appendChild(box);
+    });
+  }
+  function swapCss(paths) {
+    var links = document.querySelectorAll('link[rel~="stylesheet"][href]');
+    var swapped = 0;
+    for (var i = 0; i < links.length; i++) {
+      var link = links[i];
+      var url = new URL(link.getAttribute('href'), location.href);
+      if (url.origin !== location.origin) continue;
+      if (paths.length && paths.indexOf(url.pathname) < 0) continue;
+      url.searchParams.set('kiln-reload', String(Date.now()));
+      var next = link.cloneNode();
+      next.href = url.href;
+      (function (old) {
+        var done = function () { old.remove(); };
+        next.addEventListener('load', done);
+        next.addEventListener('error', done);
+      })(link);
+      link.parentNode.insertBefore(next, link.nextSibling);
+      swapped++;
+    }
+    // A changed stylesheet this page does not link directly (an @import): refresh them all.
+    if (!swapped && paths.length) swapCss([]);
+  }
+  function handle(m) {
+    switch (m.type) {
+      case 'hello':
+        if (m.error) showOverlay(m.error);
+        else if (m.buildId !== pageBuild) location.reload();
+        else hideOverlay();
+        break;
+      case 'reload':
+        location.reload();
+        break;
+      case 'css':
+        hideOverlay();
+        pageBuild = m.buildId;
+        swapCss(m.paths || []);
+        break;
+      case 'error':
+        showOverlay(m.error);
+        break;
+      case 'clear':
+        pageBuild = m.buildId;
+        hideOverlay();
+        break;
+    }
+  }
+  function connect() {
+    var ws;
+    try { ws = new WebSocket(socketUrl()); } catch (e) { return; }
+    ws.onopen = function () { retries = 0; };
+    ws.onmessage = function (ev) {
+      var m;
+      try { m = JSON.parse(ev.data); } catch (e) { return; }
+      if (m && typeof m.type === 'string') handle(m);
+    };
+    ws.onclose = function () {
+      retries++;
+      setTimeout(connect, Math.min(200 * retries, 3000));
+    };
+  }
+  connect();
+})();
+`;
+
+/** The `<script>` element for a page served at build `buildId`. */
+export function clientScriptTag(config: ClientConfig): string {
+  // `<` escaped so no value can close the script element.
+  const json = JSON.stringify(config).replace(/</g, '\\u003c');
+  const body = CLIENT_SOURCE.replace('__CONFIG__', json).replace('__OVERLAY__', OVERLAY_ID);
+  return `<script data-kiln-livereload>${body}</script>`;
+}
+
+/**
+ * `html` with `tag` put before the last `</body>`, else after the opening `<head>`, else at the
+ * end, so the page's own markup is untouched.
+ */
+export function injectIntoHtml(html: string, tag: string): string {
+  const body = html.lastIndexOf('</body>');
+  const bodyUpper = body >= 0 ? body : html.lastIndexOf('</BODY>');
+  if (bodyUpper >= 0) return html.slice(0, bodyUpper) + tag + html.slice(bodyUpper);
+  const head = /<head(?:\s[^>]*)?>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+  return html + tag;
+}
