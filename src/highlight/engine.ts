@@ -151,6 +151,12 @@ export class LexerRun implements Lexer {
     toks.forEach((t, i) => this.token(t, m[i + 1]));
   }
 
+  /** Defines (once, cached by name) a state built from a match, e.g. a string's own delimiters. */
+  defineState(name: string, build: () => Rule[]): string {
+    if (!Object.hasOwn(this.states, name)) this.states[name] = build();
+    return name;
+  }
+
   push(state: string): void {
     if (!this.states[state]) throw new Error(`${this.tag}: unknown state ${state}`);
     this.stack.push(state);

@@ -24,6 +24,12 @@ export function translateRubyPattern(source: string, flags: PatternFlags = {}): 
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
       i++;
+      if (!/[0-9A-Za-z]/.test(next)) {
+        // JS u-mode only allows escaping syntax characters; Ruby allows any punctuation.
+        const syntax = inClass ? '^$\\.*+?()[]{}|/-' : '^$\\.*+?()[]{}|/';
+        out += syntax.includes(next) ? '\\' + next : next;
+        continue;
+      }
       if (inClass) {
         if (next === 's') out += SPACE_CLASS_BODY;
         else if (next === 'h') out += '0-9a-fA-F';
@@ -58,6 +64,14 @@ export function translateRubyPattern(source: string, flags: PatternFlags = {}): 
       if (source[i + 1] === ']') { out += '\\]'; i++; }
       continue;
     }
+    if (ch === '{') {
+      // Ruby treats a `{` that does not start a quantifier as a literal; u-mode JS does not.
+      const q = /^\{\d*,?\d*\}/.exec(source.slice(i));
+      if (q && q[0] !== '{}' && q[0] !== '{,}') { out += q[0]; i += q[0].length - 1; }
+      else out += '\\{';
+      continue;
+    }
+    if (ch === '}' || ch === ']') { out += '\\' + ch; continue; }
     if (ch === '.') out += flags.dotAll ? '[\\s\\S]' : '[^\\n]';
     else if (ch === '^') out += '(?<![^\\n])';
     else if (ch === '$') out += '(?![^\\n])';
@@ -76,10 +90,15 @@ export function rubyRegExp(source: string | RegExp, flags: PatternFlags = {}): R
 
 /** Escapes a literal word for use inside a pattern. */
 export function escapeForPattern(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** Builds `(?:a|b|c)` from a word list, longest first so alternation prefers the longest word. */
-export function wordsPattern(words: readonly string[]): string {
-  return `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeForPattern).join('|')})`;
+/** Builds `(?:a|b|c)` from pattern fragments, in the given order (order matters for alternation). */
+export function alt(fragments: readonly string[]): string {
+  return `(?:${fragments.join('|')})`;
+}
+
+/** Builds `(?:a|b|c)` from literal words, in the given order. */
+export function words(list: readonly string[]): string {
+  return alt(list.map(escapeForPattern));
 }

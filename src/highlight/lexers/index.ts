@@ -1,8 +1,12 @@
 // Which Rouge lexer tags kiln implements, and how to make a fresh instance of each.
 
 import type { Lexer } from '../engine.js';
+import * as json from './json.js';
 import * as plaintext from './plaintext.js';
+import * as ruby from './ruby.js';
 
 export const LEXERS: Readonly<Record<string, () => Lexer>> = {
+  json: json.create,
   plaintext: plaintext.create,
+  ruby: ruby.create,
 };

@@ -1,0 +1,17 @@
+# Regenerates the expected output of every highlighter fixture with the installed Rouge:
+# tests/highlight/cases/<lang>[--<what>].<ext>  ->  same path + '.html'
+# (the token stream Rouge::Formatters::HTML writes for Rouge::Lexer.find_fancy(lang)).
+# Run: ruby tests/highlight/tools/regen-cases.rb
+require 'rouge'
+dir = File.expand_path('../cases', __dir__)
+count = 0
+Dir.glob(File.join(dir, '*')).sort.each do |path|
+  next if path.end_with?('.html') || File.directory?(path)
+  lang = File.basename(path).split(/--|\./).first
+  lexer = Rouge::Lexer.find_fancy(lang) or abort "no Rouge lexer for #{lang} (#{path})"
+  code = File.read(path, encoding: 'UTF-8')
+  html = Rouge::Formatters::HTML.new.format(lexer.lex(code))
+  File.write(path + '.html', html)
+  count += 1
+end
+puts "#{count} cases regenerated with Rouge #{Rouge.version}"
