@@ -11,7 +11,7 @@ const ALWAYS_IGNORED_FILES = new Set(['.jekyll-metadata', '.DS_Store', 'Thumbs.d
 export function isEditorArtifact(name: string): boolean {
   return (
     ALWAYS_IGNORED_FILES.has(name) ||
-    /\.sw[a-p]$/.test(name) || // vim swap: .swp .swo .swx …
+    /^\..*\.sw[a-px]$/.test(name) || // vim swap: .name.swp .swo … and its .swx probe
     /~$/.test(name) || // vim/emacs backups
     /^\.#/.test(name) || // emacs lock files
     /^#.*#$/.test(name) || // emacs auto-save

@@ -1,8 +1,17 @@
 // Watches the site source with chokidar and hands over, after a short quiet period, the set of
 // absolute paths that changed (added, changed or removed: the builder finds out which by looking).
 // It decides nothing else; what to rebuild is the builder's job.
+//
+// chokidar drops a second `change` of the same file within 50 ms (its throttle has no trailing
+// call), which loses real saves (a format-on-save rewriting the file just after the editor wrote
+// it). So each reported path is looked at again once that window is over, and reported anew if it
+// changed meanwhile.
 import { watch, type FSWatcher } from 'chokidar';
+import fs from 'node:fs';
 import path from 'node:path';
+
+/** Just past chokidar's 50 ms change throttle. */
+const RECHECK_MS = 70;
 
 export interface WatchOptions {
   source: string;
@@ -46,15 +55,44 @@ export function watchSource(options: WatchOptions): SourceWatcher {
     ignored: (p: string) => options.ignore(path.resolve(p)),
   });
 
-  watcher.on('all', (_event, p) => {
-    if (closed) return;
-    const abs = path.resolve(options.source, p);
-    if (options.ignore(abs)) return;
+  const signature = (abs: string): string => {
+    try {
+      const st = fs.statSync(abs);
+      return `${st.size}:${st.mtimeMs}:${st.ino}`;
+    } catch {
+      return 'missing';
+    }
+  };
+  const seen = new Map<string, string>();
+  const rechecks = new Map<string, NodeJS.Timeout>();
+  const recheck = (abs: string) => {
+    clearTimeout(rechecks.get(abs));
+    rechecks.set(
+      abs,
+      setTimeout(() => {
+        rechecks.delete(abs);
+        if (closed) return;
+        if (signature(abs) !== seen.get(abs)) record(abs);
+        else seen.delete(abs);
+      }, RECHECK_MS),
+    );
+  };
+
+  const record = (abs: string) => {
+    seen.set(abs, signature(abs));
+    recheck(abs);
     pending.add(abs);
     const now = Date.now();
     if (!timer) firstAt = now;
     else clearTimeout(timer);
     timer = setTimeout(flush, now - firstAt >= maxWaitMs ? 0 : debounceMs);
+  };
+
+  watcher.on('all', (_event, p) => {
+    if (closed) return;
+    const abs = path.resolve(options.source, p);
+    if (options.ignore(abs)) return;
+    record(abs);
   });
   watcher.on('error', (err) => options.onError?.(err));
 
@@ -64,6 +102,7 @@ export function watchSource(options: WatchOptions): SourceWatcher {
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      for (const t of rechecks.values()) clearTimeout(t);
       await watcher.close();
     },
   };
