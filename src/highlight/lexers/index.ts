@@ -1,12 +1,16 @@
 // Which Rouge lexer tags kiln implements, and how to make a fresh instance of each.
 
 import type { Lexer } from '../engine.js';
+import * as console from './console.js';
 import * as json from './json.js';
 import * as plaintext from './plaintext.js';
 import * as ruby from './ruby.js';
+import * as shell from './shell.js';
 
 export const LEXERS: Readonly<Record<string, () => Lexer>> = {
+  console: console.create,
   json: json.create,
   plaintext: plaintext.create,
   ruby: ruby.create,
+  shell: shell.create,
 };
