@@ -1,0 +1,163 @@
+// The live preview in a real browser (Debian's Chromium through playwright-core): the test only
+// edits source files, never touches the page, and watches the page follow: new text after a page
+// edit (a reload), new styles after a CSS edit (swapped in place, no reload), an overlay with
+// file:line and the code frame on a build error, gone after the fix.
+// Runs against the real site builder on a small fixture site when src/site/build.ts provides one,
+// and always against a fake builder (same contract) so the client is tested either way.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { OVERLAY_ID } from '../../src/serve/client.js';
+import { startPreviewServer, type PreviewServer } from '../../src/serve/server.js';
+import type { SiteBuilder } from '../../src/serve/types.js';
+import { hasChromium, launchChromium, CHROMIUM_PATH } from './helpers/browser.js';
+import { createFakeBuilder } from './helpers/fake-builder.js';
+
+const browserMissing = !hasChromium();
+if (browserMissing) console.warn(`[serve/browser] skipped: no Chromium at ${CHROMIUM_PATH} (install Debian's chromium or set KILN_CHROMIUM)`);
+
+interface Fixture {
+  /** Writes the site's files into `source`. */
+  setup(source: string): void;
+  builder(source: string): Promise<SiteBuilder>;
+  /** The page file edited, and how to write its body text / a Liquid error into it. */
+  page: string;
+  pageText(text: string): string;
+  pageError: string;
+  errorLine: number;
+  css: string;
+  url: string;
+}
+
+const fakeFixture: Fixture = {
+  setup(source) {
+    fs.writeFileSync(
+      path.join(source, '_layout.html'),
+      '<!doctype html><html><head><title>t</title><link rel="stylesheet" href="/style.css"></head><body>{{ content }}</body></html>',
+    );
+    fs.writeFileSync(path.join(source, 'index.txt'), '<p id="msg">first</p>\n');
+    fs.writeFileSync(path.join(source, 'style.css'), '#msg { color: rgb(255, 0, 0) }\n');
+  },
+  builder: async (source) => createFakeBuilder(source),
+  page: 'index.txt',
+  pageText: (t) => `<p id="msg">${t}</p>\n`,
+  pageError: '<p id="msg">broken</p>\n<p>{% if </p>\n',
+  errorLine: 2,
+  css: 'style.css',
+  url: '/',
+};
+
+/** The real builder, if the site engine exports one yet. */
+async function realCreateBuilder(): Promise<((o: Record<string, unknown>) => Promise<SiteBuilder>) | null> {
+  const file = path.resolve(__dirname, '../../src/site/build.ts');
+  if (!fs.existsSync(file)) return null;
+  try {
+    const mod = (await import('../../src/site/build.js')) as { createBuilder?: (o: Record<string, unknown>) => Promise<SiteBuilder> };
+    return mod.createBuilder ?? null;
+  } catch (err) {
+    console.warn(`[serve/browser] real builder not loadable: ${(err as Error).message}`);
+    return null;
+  }
+}
+const createReal = await realCreateBuilder();
+if (!createReal) console.warn('[serve/browser] real-builder run skipped: src/site/build.ts has no createBuilder yet');
+
+const realFixture: Fixture = {
+  setup(source) {
+    fs.mkdirSync(path.join(source, '_layouts'));
+    fs.mkdirSync(path.join(source, 'css'));
+    fs.writeFileSync(path.join(source, '_config.yml'), 'title: Live\n');
+    fs.writeFileSync(
+      path.join(source, '_layouts', 'default.html'),
+      '<!doctype html>\n<html><head><title>{{ page.title }}</title><link rel="stylesheet" href="{{ \'/css/site.css\' | relative_url }}"></head>\n<body>{{ content }}</body></html>\n',
+    );
+    fs.writeFileSync(path.join(source, 'community.md'), realFixture.pageText('first'));
+    fs.writeFileSync(path.join(source, 'css', 'site.css'), '#msg { color: rgb(255, 0, 0) }\n');
+  },
+  builder: async (source) => createReal!({ source, quiet: true }),
+  page: 'community.md',
+  pageText: (t) => `---\nlayout: default\ntitle: Community\n---\n\n<p id="msg">${t}</p>\n`,
+  pageError: '---\nlayout: default\ntitle: Community\n---\n\n<p id="msg">broken</p>\n{% if %}\n',
+  errorLine: 7,
+  css: 'css/site.css',
+  url: '/community.html',
+};
+
+const runs: [string, Fixture, boolean][] = [
+  ['fake builder', fakeFixture, !browserMissing],
+  ['real builder', realFixture, !browserMissing && createReal !== null],
+];
+
+for (const [name, fixture, enabled] of runs) {
+  describe.skipIf(!enabled)(`live preview in Chromium (${name})`, () => {
+    let tmp: string;
+    let source: string;
+    let server: PreviewServer;
+    let browser: Browser;
+    let page: Page;
+
+    beforeAll(async () => {
+      tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-browser-'));
+      source = path.join(tmp, 'site');
+      fs.mkdirSync(source);
+      fixture.setup(source);
+      server = await startPreviewServer({ builder: await fixture.builder(source), source, port: 0, debounceMs: 10 });
+      browser = await launchChromium();
+      page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${server.port}${fixture.url}`);
+      // Wait for the live-reload socket before editing anything.
+      await page.waitForFunction(() => (window as unknown as { __kilnLiveReload?: boolean }).__kilnLiveReload === true);
+      await waitForClients(1);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    });
+
+    async function waitForClients(n: number): Promise<void> {
+      const end = Date.now() + 10_000;
+      while ((server.hub?.clientCount ?? 0) < n && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    }
+    const edit = (rel: string, content: string) => fs.writeFileSync(path.join(source, rel), content);
+    const text = () => page.locator('#msg').textContent();
+
+    it('shows the new text after the source is edited', async () => {
+      expect(await text()).toBe('first');
+      await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'before edit'));
+      edit(fixture.page, fixture.pageText('second'));
+      await page.waitForFunction(() => document.querySelector('#msg')?.textContent === 'second', null, { timeout: 10_000 });
+      // It got there by reloading.
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+      await waitForClients(1);
+    });
+
+    it('applies a CSS edit without reloading the page', async () => {
+      const color = () => page.evaluate(() => getComputedStyle(document.querySelector('#msg')!).color);
+      expect(await color()).toBe('rgb(255, 0, 0)');
+      await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+      edit(fixture.css, '#msg { color: rgb(0, 0, 255) }\n');
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('#msg')!).color === 'rgb(0, 0, 255)', null, { timeout: 10_000 });
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
+      // Exactly one stylesheet link is left once the swap is done.
+      await page.waitForFunction(() => document.querySelectorAll('link[rel="stylesheet"]').length === 1);
+    });
+
+    it('shows an overlay with file:line and the code frame on a build error, and clears it after the fix', async () => {
+      edit(fixture.page, fixture.pageError);
+      const overlay = page.locator(`#${OVERLAY_ID}`);
+      await overlay.waitFor({ state: 'visible', timeout: 10_000 });
+      const shown = (await overlay.textContent()) ?? '';
+      expect(shown).toContain(`${fixture.page}:${fixture.errorLine}`);
+      expect(shown).toMatch(new RegExp(`>\\s*${fixture.errorLine} \\|`));
+      // The last good page is still there under the overlay.
+      expect(await text()).toBe('second');
+      edit(fixture.page, fixture.pageText('fixed'));
+      await page.waitForFunction(() => document.querySelector('#msg')?.textContent === 'fixed', null, { timeout: 10_000 });
+      await overlay.waitFor({ state: 'detached', timeout: 10_000 });
+    });
+  });
+}
