@@ -2,6 +2,8 @@
 // Jekyll prints dates with the offset they were written with (or the local zone, which Jekyll
 // sets from `timezone:` through TZ), so a bare JS Date (always shown in one zone) is not enough.
 
+import { rubyStrftime } from './strftime.js';
+
 export class RubyTime {
   /** Milliseconds since the epoch (the instant). */
   readonly epochMs: number;
@@ -105,6 +107,18 @@ export class RubyTime {
     return this.epochMs;
   }
 
+  /** Ruby's `Time#strftime` (every directive, flags and widths; English names). */
+  strftime(format: string): string {
+    return rubyStrftime(this, format);
+  }
+
+  /** The zone abbreviation `%Z` prints: `UTC`, the local zone's (`CET`), or '' for a fixed offset. */
+  zoneName(): string {
+    if (this.isUtc) return 'UTC';
+    if (this.utcOffset !== localOffsetAt(this.epochMs)) return '';
+    return localZoneAbbreviation(this.epochMs);
+  }
+
   /** A JS Date for the same instant. */
   toDate(): Date {
     return new Date(this.epochMs);
@@ -138,4 +152,69 @@ function pad2(n: number): string {
 
 function pad4(n: number): string {
   return n < 0 ? '-' + String(-n).padStart(4, '0') : String(n).padStart(4, '0');
+}
+
+/** A calendar date without a time (Ruby's `Date`, what YAML `2024-03-05` becomes). */
+export class RubyDate {
+  constructor(readonly year: number, readonly month: number, readonly day: number) {}
+
+  /** `Date#to_time`: midnight local time. */
+  toTime(): RubyTime {
+    return RubyTime.local(this.year, this.month, this.day);
+  }
+
+  strftime(format: string): string {
+    // Ruby's Date#strftime prints the date at midnight with offset +00:00.
+    return rubyStrftime(new RubyTime(Date.UTC(this.year, this.month - 1, this.day), 0), format);
+  }
+
+  toString(): string {
+    return `${pad4(this.year)}-${pad2(this.month)}-${pad2(this.day)}`;
+  }
+
+  inspect(): string {
+    const jd = Math.floor(Date.UTC(this.year, this.month - 1, this.day) / 86400000) + 2440588;
+    return `#<Date: ${this.toString()} ((${jd}j,0s,0n),+0s,2299161j)>`;
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+
+  valueOf(): number {
+    return Date.UTC(this.year, this.month - 1, this.day);
+  }
+}
+
+const zoneCache = new Map<number, string>();
+let zoneFormatUS: Intl.DateTimeFormat | undefined;
+let zoneFormatGB: Intl.DateTimeFormat | undefined;
+
+/** Abbreviation of the local zone (TZ) at an instant, as Ruby prints it: `CET`, `EST`, `+03`. */
+export function localZoneAbbreviation(epochMs: number): string {
+  const tz = process.env.TZ;
+  if (tz === 'UTC' || tz === 'Etc/UTC' || tz === 'UTC0') return 'UTC';
+  // The abbreviation only changes with the offset, so cache per (hour-rounded) offset.
+  const offset = localOffsetAt(epochMs);
+  const hit = zoneCache.get(offset);
+  if (hit !== undefined) return hit;
+  zoneFormatUS ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+  zoneFormatGB ??= new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short' });
+  const pick = (f: Intl.DateTimeFormat) => f.formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  let name = pick(zoneFormatUS);
+  if (/^(GMT|UTC)[+-]/.test(name)) {
+    const gb = pick(zoneFormatGB);
+    if (!/^(GMT|UTC)[+-]/.test(gb)) name = gb;
+    else {
+      // tzdata spells unnamed zones as numeric offsets: +03, +0530.
+      const sign = offset < 0 ? '-' : '+';
+      const abs = Math.abs(offset);
+      const mm = Math.floor((abs % 3600) / 60);
+      name = sign + pad2(Math.floor(abs / 3600)) + (mm ? pad2(mm) : '');
+    }
+  } else if (name === 'GMT' && offset === 0 && (tz === undefined || tz === '')) {
+    name = 'UTC';
+  }
+  zoneCache.set(offset, name);
+  return name;
 }

@@ -1,0 +1,273 @@
+// Array filters with Jekyll's and Liquid 5's semantics: where/find (Ruby equality against the
+// target's `to_s`, `empty`/`blank` targets), where_exp/find_exp/group_by_exp (a Liquid condition per
+// item), group_by, sort (Ruby `<=>`, nils first or last, numeric-looking strings as numbers),
+// Liquid's InputIterator (arrays flattened, a hash as one item), pop/shift counts, default.
+
+import { Value, toValueSync, type Context, type Liquid } from 'liquidjs';
+import { isHash, isNil, rubyCompare, rubyEquals, rubyInspect, rubyJoin, rubyToS, rubyTruthy, compareBytes } from '../ruby/value.js';
+import { toInteger } from './string.js';
+import { escapeFilters } from './escape.js';
+import type { FilterFn, FilterThis } from './types.js';
+
+/** Liquid's InputIterator: arrays flattened, a hash as a single item, nil as nothing. */
+export function inputItems(input: unknown): unknown[] {
+  if (Array.isArray(input)) return input.flat(Infinity);
+  if (isNil(input)) return [];
+  return [input];
+}
+
+/** Reads `property` (dotted paths allowed) from an item as Jekyll's item_property does. */
+function readProperty(item: unknown, property: string): unknown {
+  const get = (obj: unknown, key: string): unknown => {
+    if (obj === null || obj === undefined || typeof obj !== 'object') return undefined;
+    if (Array.isArray(obj)) return /^-?\d+$/.test(key) ? obj.at(Number(key)) : undefined;
+    return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+  };
+  if (!property.includes('.')) return get(item, property);
+  let data: unknown = item;
+  for (const key of property.split('.')) {
+    data = get(data, key);
+    if (data === undefined || data === null || data === false) return data;
+  }
+  return data;
+}
+
+const FLOAT_LIKE = /^\s*-?(?:\d+\.?\d*|\.\d+)\s*$/;
+const INTEGER_LIKE = /^\s*-?\d+\s*$/;
+
+/** Jekyll's item_property: the value, numeric-looking ones as numbers (for sorting). */
+export function itemProperty(item: unknown, property: unknown): unknown {
+  const value = readProperty(item, rubyToS(property));
+  if (value === null || value === undefined) return value;
+  const text = rubyToS(value);
+  if (INTEGER_LIKE.test(text)) return parseInt(text, 10);
+  if (FLOAT_LIKE.test(text)) return parseFloat(text);
+  return value;
+}
+
+function isMethodLiteral(v: unknown): boolean {
+  const name = (v as { constructor?: { name?: string } } | null)?.constructor?.name;
+  return name === 'EmptyDrop' || name === 'BlankDrop';
+}
+
+/** Jekyll's compare_property_vs_target. */
+function matchesTarget(property: unknown, target: unknown): boolean {
+  if (isNil(target)) return isNil(property);
+  if (isMethodLiteral(target)) {
+    return property === '' || rubyJoin(rubyArray(property)) === '';
+  }
+  const t = rubyToS(target);
+  if (typeof property === 'string') return property === t;
+  return rubyArray(property).some((p) => rubyToS(p) === t);
+}
+
+/** Ruby's Kernel#Array. */
+function rubyArray(v: unknown): unknown[] {
+  if (isNil(v)) return [];
+  if (Array.isArray(v)) return v;
+  if (isHash(v)) return Object.entries(v);
+  return [v];
+}
+
+function valuesOf(input: unknown): unknown[] | undefined {
+  if (Array.isArray(input)) return input;
+  if (isHash(input)) return Object.values(input);
+  return undefined;
+}
+
+const conditionCache = new WeakMap<Liquid, Map<string, Value>>();
+
+/** Evaluates a Liquid expression with `variable` bound to each item (where_exp and friends). */
+function withItems<T>(self: FilterThis, variable: unknown, expression: unknown, body: (test: (item: unknown) => unknown) => T): T {
+  let cache = conditionCache.get(self.liquid);
+  if (!cache) conditionCache.set(self.liquid, (cache = new Map()));
+  const text = rubyToS(expression);
+  let value = cache.get(text);
+  if (!value) cache.set(text, (value = new Value(text, self.liquid)));
+  const ctx: Context = self.context;
+  const scope: Record<string, unknown> = {};
+  const name = rubyToS(variable);
+  ctx.push(scope);
+  try {
+    return body((item) => {
+      scope[name] = item;
+      return toValueSync(value!.value(ctx, false));
+    });
+  } finally {
+    ctx.pop();
+  }
+}
+
+function groupedArray(groups: Map<string, unknown[]>): Record<string, unknown>[] {
+  return [...groups].map(([name, items]) => ({ name, items, size: items.length }));
+}
+
+/** Ruby Array#sort with `<=>`, raising as Ruby does on incomparable values. */
+function rubySort(arr: unknown[]): unknown[] {
+  return [...arr].sort((a, b) => {
+    const c = rubyCompare(a, b);
+    if (c === undefined) throw new Error(`comparison of ${rubyClass(a)} with ${rubyInspect(b)} failed`);
+    return c;
+  });
+}
+
+function rubyClass(v: unknown): string {
+  if (isNil(v)) return 'NilClass';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
+  if (Array.isArray(v)) return 'Array';
+  if (isHash(v)) return 'Hash';
+  return (v as object).constructor?.name ?? 'Object';
+}
+
+export const arrayFilters: Record<string, FilterFn> = {
+  where(input, property, value) {
+    if (isNil(property) || property === false || Array.isArray(value) || isHash(value)) return input;
+    const items = valuesOf(input);
+    if (!items) return input;
+    return items.filter((item) => matchesTarget(itemProperty(item, property), value));
+  },
+  where_exp(input, variable, expression) {
+    const items = valuesOf(input);
+    if (!items) return input;
+    return withItems(this, variable, expression, (test) => items.filter((item) => rubyTruthy(test(item))));
+  },
+  find(input, property, value) {
+    if (isNil(property) || property === false || Array.isArray(value) || isHash(value)) return input;
+    const items = valuesOf(input);
+    if (!items) return input;
+    return items.find((item) => matchesTarget(itemProperty(item, property), value)) ?? null;
+  },
+  find_exp(input, variable, expression) {
+    const items = valuesOf(input);
+    if (!items) return input;
+    return withItems(this, variable, expression, (test) => items.find((item) => rubyTruthy(test(item)))) ?? null;
+  },
+  group_by(input, property) {
+    const items = Array.isArray(input) ? input : isHash(input) ? Object.entries(input) : undefined;
+    if (!items) return input;
+    const groups = new Map<string, unknown[]>();
+    for (const item of items) {
+      const key = rubyToS(itemProperty(item, property));
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(item);
+    }
+    return groupedArray(groups);
+  },
+  group_by_exp(input, variable, expression) {
+    const items = Array.isArray(input) ? input : isHash(input) ? Object.entries(input) : undefined;
+    if (!items) return input;
+    return withItems(this, variable, expression, (test) => {
+      // The expression's value itself names the group (not its to_s).
+      const groups: { name: unknown; items: unknown[] }[] = [];
+      for (const item of items) {
+        const key = test(item);
+        let group = groups.find((g) => rubyEquals(g.name, key));
+        if (!group) groups.push((group = { name: key, items: [] }));
+        group.items.push(item);
+      }
+      return groups.map((g) => ({ name: g.name, items: g.items, size: g.items.length }));
+    });
+  },
+  sort(input, property, nils = 'first') {
+    if (isNil(input)) throw new Error('Cannot sort a null object.');
+    const arr = Array.isArray(input) ? input : isHash(input) ? Object.entries(input) : [input];
+    if (isNil(property)) return rubySort(arr);
+    let order: number;
+    if (nils === 'first') order = -1;
+    else if (nils === 'last') order = 1;
+    else throw new Error(`Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
+    const keyed = arr.map((item) => [itemProperty(item, property), item] as const);
+    keyed.sort(([a], [b]) => {
+      if (!isNil(a) && isNil(b)) return -order;
+      if (isNil(a) && !isNil(b)) return order;
+      return rubyCompare(a, b) ?? compareBytes(rubyToS(a), rubyToS(b));
+    });
+    return keyed.map(([, item]) => item);
+  },
+  sort_natural(input, property) {
+    const items = inputItems(input);
+    if (!items.length) return [];
+    const key = (x: unknown) => (isNil(property) ? x : (x as Record<string, unknown>)?.[rubyToS(property)]);
+    return [...items].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      if (!isNil(x) && !isNil(y)) {
+        const l = rubyToS(x).toLowerCase();
+        const r = rubyToS(y).toLowerCase();
+        return compareBytes(l, r);
+      }
+      return isNil(x) ? 1 : -1;
+    });
+  },
+  uniq(input, property) {
+    const items = inputItems(input);
+    const seen: unknown[] = [];
+    const out: unknown[] = [];
+    for (const item of items) {
+      const k = isNil(property) ? item : (item as Record<string, unknown>)?.[rubyToS(property)];
+      if (!seen.some((s) => rubyEquals(s, k))) {
+        seen.push(k);
+        out.push(item);
+      }
+    }
+    return out;
+  },
+  reverse: (input) => inputItems(input).reverse(),
+  map(input, property) {
+    const p = rubyToS(property);
+    return inputItems(input).map((item) => {
+      if (p === 'to_liquid') return item;
+      if (typeof item === 'string') return item.includes(p) ? p : null;
+      if (item && typeof item === 'object') return Array.isArray(item) ? undefined : (item as Record<string, unknown>)[p];
+      return null;
+    });
+  },
+  compact(input, property) {
+    const items = inputItems(input);
+    if (isNil(property)) return items.filter((x) => !isNil(x));
+    return items.filter((x) => !isNil((x as Record<string, unknown>)?.[rubyToS(property)]));
+  },
+  join: (input, glue = ' ') => rubyJoin(inputItems(input), rubyToS(glue)),
+  concat(input, array) {
+    if (!Array.isArray(array)) throw new Error('concat filter requires an array argument');
+    return [...inputItems(input), ...array];
+  },
+  first: (input) => (Array.isArray(input) ? input[0] : isHash(input) ? Object.entries(input)[0] : undefined),
+  last: (input) => (Array.isArray(input) ? input[input.length - 1] : undefined),
+  push: (array, item) => (Array.isArray(array) ? [...array, item] : array),
+  unshift: (array, item) => (Array.isArray(array) ? [item, ...array] : array),
+  pop(array, num = 1) {
+    if (!Array.isArray(array)) return array;
+    const n = toInteger(num);
+    if (n < 0) throw new Error('negative array size');
+    return array.slice(0, Math.max(0, array.length - n));
+  },
+  shift(array, num = 1) {
+    if (!Array.isArray(array)) return array;
+    const n = toInteger(num);
+    if (n < 0) throw new Error('negative array size');
+    return array.slice(n);
+  },
+  sample(input, num = 1) {
+    if (!Array.isArray(input)) return input;
+    let n: number;
+    try {
+      n = toInteger(num);
+    } catch {
+      n = 1;
+    }
+    const shuffled = [...input].sort(() => Math.random() - 0.5);
+    return n === 1 ? shuffled[0] : shuffled.slice(0, n);
+  },
+  default(input, fallback = '', ...rest) {
+    // `default: x, allow_false: true` arrives as a [name, value] pair.
+    const opts = rest.find((r) => Array.isArray(r) && r[0] === 'allow_false') as [string, unknown] | undefined;
+    const allowFalse = opts ? rubyTruthy(opts[1]) : false;
+    const falsy = allowFalse ? isNil(input) : !rubyTruthy(input);
+    const empty = typeof input === 'string' || Array.isArray(input) ? (input as string | unknown[]).length === 0 : isHash(input) ? Object.keys(input).length === 0 : false;
+    return falsy || empty ? fallback : input;
+  },
+  inspect: (input) => escapeFilters.xml_escape.call(undefined as never, rubyInspect(input)),
+};

@@ -1,0 +1,100 @@
+// Liquid's number filters with Ruby semantics: Integer stays Integer (10 / 3 = 3, floored; -7 % 3 = 2),
+// any Float operand makes a Float (printed `5.0`), division by zero is an error.
+
+import { RubyFloat, rubyToS, isNil } from '../ruby/value.js';
+import type { FilterFn } from './types.js';
+
+/** A Liquid number: its value and whether Ruby holds it as a Float. */
+interface Num {
+  value: number;
+  float: boolean;
+}
+
+/** Liquid::Utils.to_number. */
+export function toNumber(v: unknown): Num {
+  if (v instanceof RubyFloat) return { value: v.value, float: true };
+  if (typeof v === 'number') return { value: v, float: !Number.isInteger(v) };
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (/^-?\d+\.\d+$/.test(s)) return { value: Number(s), float: true };
+    const m = /^\s*([+-]?\d[\d_]*)/.exec(v);
+    return { value: m ? parseInt(m[1].replace(/_/g, ''), 10) : 0, float: false };
+  }
+  return { value: 0, float: false };
+}
+
+/** A result as Liquid holds it: floats that are integral keep their `.0`. */
+export function fromNumber(n: Num): number | RubyFloat {
+  return n.float && Number.isInteger(n.value) ? new RubyFloat(n.value) : n.value;
+}
+
+class ZeroDivisionError extends Error {
+  constructor() {
+    super('divided by 0');
+    this.name = 'ZeroDivisionError';
+  }
+}
+
+function op(input: unknown, operand: unknown, f: (a: number, b: number, float: boolean) => number): number | RubyFloat {
+  const a = toNumber(input);
+  const b = toNumber(operand);
+  const float = a.float || b.float;
+  return fromNumber({ value: f(a.value, b.value, float), float });
+}
+
+// Ruby's Float#round rounds half away from zero (BigDecimal ROUND_HALF_UP for Liquid's decimals).
+function roundHalfUp(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return (Math.sign(x) * Math.floor(Math.abs(x) * f + 0.5)) / f;
+}
+
+export const mathFilters: Record<string, FilterFn> = {
+  plus: (a, b) => op(a, b, (x, y) => x + y),
+  minus: (a, b) => op(a, b, (x, y) => x - y),
+  times: (a, b) => op(a, b, (x, y) => x * y),
+  divided_by: (a, b) =>
+    op(a, b, (x, y, float) => {
+      if (!float) {
+        if (y === 0) throw new ZeroDivisionError();
+        return Math.floor(x / y);
+      }
+      return x / y;
+    }),
+  modulo: (a, b) =>
+    op(a, b, (x, y, float) => {
+      if (!float && y === 0) throw new ZeroDivisionError();
+      // Ruby's modulo takes the divisor's sign.
+      const r = x % y;
+      return r !== 0 && Math.sign(r) !== Math.sign(y) ? r + y : r;
+    }),
+  abs: (a) => {
+    const n = toNumber(a);
+    return fromNumber({ value: Math.abs(n.value), float: n.float });
+  },
+  round: (a, digits = 0) => {
+    const n = toNumber(a);
+    const d = toNumber(digits).value;
+    if (!Number.isFinite(n.value)) throw new Error(`${rubyToS(n.value)}`);
+    if (d === 0 || !n.float) return d === 0 ? roundHalfUp(n.value, 0) : n.value;
+    return fromNumber({ value: roundHalfUp(n.value, d), float: true });
+  },
+  ceil: (a) => Math.ceil(toNumber(a).value),
+  floor: (a) => Math.floor(toNumber(a).value),
+  at_least: (a, b) => {
+    const x = toNumber(a);
+    const y = toNumber(b);
+    return fromNumber(y.value > x.value ? y : x);
+  },
+  at_most: (a, b) => {
+    const x = toNumber(a);
+    const y = toNumber(b);
+    return fromNumber(y.value < x.value ? y : x);
+  },
+  // Jekyll's to_integer: true → 1, false → 0, else to_i.
+  to_integer: (a) => {
+    if (a === true) return 1;
+    if (a === false) return 0;
+    if (isNil(a)) return 0;
+    return Math.trunc(toNumber(typeof a === 'string' ? a.replace(/\..*$/, '') : a).value);
+  },
+};

@@ -1,0 +1,126 @@
+// Liquid's string filters with Ruby's `to_s` of the input (Time, Float, Hash print as Ruby does) and
+// Jekyll's additions (normalize_whitespace, number_of_words, array_to_sentence_string).
+
+import { isNil, rubyToS, rubyJoin } from '../ruby/value.js';
+import type { FilterFn } from './types.js';
+
+const s = rubyToS;
+
+/** Ruby's String#split(pattern) (a string pattern; ' ' means awk-style whitespace splitting). */
+export function rubySplit(input: string, pattern: string): string[] {
+  let parts: string[];
+  if (pattern === ' ') parts = input.trim() === '' ? [] : input.trim().split(/\s+/);
+  else if (pattern === '') parts = Array.from(input);
+  else parts = input.split(pattern);
+  // Ruby drops trailing empty strings.
+  while (parts.length && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+function rubyCapitalize(str: string): string {
+  return str.charAt(0).toUpperCase() + str.slice(1).toLowerCase();
+}
+
+const STRIP_HTML_BLOCKS = /<script.*?<\/script>|<!--.*?-->|<style.*?<\/style>/gims;
+const STRIP_HTML_TAGS = /<.*?>/gms;
+
+export const stringFilters: Record<string, FilterFn> = {
+  downcase: (a) => s(a).toLowerCase(),
+  upcase: (a) => s(a).toUpperCase(),
+  capitalize: (a) => rubyCapitalize(s(a)),
+  append: (a, b) => s(a) + s(b),
+  prepend: (a, b) => s(b) + s(a),
+  strip: (a) => s(a).replace(/^[\s\0]+|[\s\0]+$/g, ''),
+  lstrip: (a) => s(a).replace(/^\s+/, ''),
+  rstrip: (a) => s(a).replace(/[\s\0]+$/, ''),
+  strip_newlines: (a) => s(a).replace(/\r?\n/g, ''),
+  newline_to_br: (a) => s(a).replace(/\r?\n/g, '<br />\n'),
+  strip_html: (a) => s(a).replace(STRIP_HTML_BLOCKS, '').replace(STRIP_HTML_TAGS, ''),
+  replace: (a, b, c = '') => s(a).split(s(b)).join(s(c)),
+  replace_first: (a, b, c = '') => {
+    const str = s(a);
+    const i = str.indexOf(s(b));
+    return i < 0 ? str : str.slice(0, i) + s(c) + str.slice(i + s(b).length);
+  },
+  replace_last: (a, b, c) => {
+    const str = s(a);
+    const i = str.lastIndexOf(s(b));
+    return i < 0 ? str : str.slice(0, i) + s(c) + str.slice(i + s(b).length);
+  },
+  remove: (a, b) => s(a).split(s(b)).join(''),
+  remove_first: (a, b) => {
+    const str = s(a);
+    const i = str.indexOf(s(b));
+    return i < 0 ? str : str.slice(0, i) + str.slice(i + s(b).length);
+  },
+  remove_last: (a, b) => {
+    const str = s(a);
+    const i = str.lastIndexOf(s(b));
+    return i < 0 ? str : str.slice(0, i) + str.slice(i + s(b).length);
+  },
+  split: (a, b) => rubySplit(s(a), s(b)),
+  truncate: (a, length = 50, ellipsis = '...') => {
+    if (isNil(a)) return a;
+    const chars = Array.from(s(a));
+    const n = toInteger(length);
+    const e = s(ellipsis);
+    const l = Math.max(0, n - Array.from(e).length);
+    return chars.length > n ? chars.slice(0, l).join('') + e : chars.join('');
+  },
+  truncatewords: (a, words = 15, ellipsis = '...') => {
+    if (isNil(a)) return a;
+    const str = s(a);
+    let n = toInteger(words);
+    if (n <= 0) n = 1;
+    const list = str.trim() === '' ? [] : str.replace(/^\s+/, '').split(/\s+/);
+    if (list.length <= n) return str;
+    return list.slice(0, n).join(' ') + s(ellipsis);
+  },
+  slice: (a, offset, length) => {
+    const off = toInteger(offset);
+    const len = length === undefined || length === null ? 1 : toInteger(length);
+    if (Array.isArray(a)) {
+      const start = off < 0 ? a.length + off : off;
+      if (start < 0 || start > a.length || len < 0) return [];
+      return a.slice(start, start + len);
+    }
+    const chars = Array.from(s(a));
+    const start = off < 0 ? chars.length + off : off;
+    if (start < 0 || start > chars.length || len < 0) return '';
+    return chars.slice(start, start + len).join('');
+  },
+  size: (a) => (Array.isArray(a) || typeof a === 'string' ? Array.from(a as string).length : a && typeof a === 'object' ? ('size' in a ? (a as { size: unknown }).size : Object.keys(a).length) : 0),
+  normalize_whitespace: (a) => s(a).replace(/\s+/g, ' ').trim(),
+  number_of_words: (a, mode) => {
+    const str = s(a);
+    const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/gu;
+    const word = /[^\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}\s]+/gu;
+    const split = () => (str.trim() === '' ? 0 : str.trim().split(/\s+/).length);
+    if (mode === 'cjk') return (str.match(cjk)?.length ?? 0) + (str.match(word)?.length ?? 0);
+    if (mode === 'auto') {
+      const c = str.match(cjk)?.length ?? 0;
+      return c === 0 ? split() : c + (str.match(word)?.length ?? 0);
+    }
+    return split();
+  },
+  array_to_sentence_string: (a, connector = 'and') => {
+    const arr = Array.isArray(a) ? a : [a];
+    const c = s(connector);
+    if (arr.length === 0) return '';
+    if (arr.length === 1) return s(arr[0]);
+    if (arr.length === 2) return `${s(arr[0])} ${c} ${s(arr[1])}`;
+    return `${rubyJoin(arr.slice(0, -1), ', ')}, ${c} ${s(arr[arr.length - 1])}`;
+  },
+  base64_encode: (a) => Buffer.from(s(a), 'utf8').toString('base64'),
+  base64_decode: (a) => Buffer.from(s(a), 'base64').toString('utf8'),
+  base64_url_safe_encode: (a) => Buffer.from(s(a), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
+  base64_url_safe_decode: (a) => Buffer.from(s(a), 'base64url').toString('utf8'),
+};
+
+/** Liquid::Utils.to_integer: Integer(x.to_s) or "invalid integer". */
+export function toInteger(v: unknown): number {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  const str = rubyToS(v).trim();
+  if (/^[+-]?\d+$/.test(str.replace(/_/g, ''))) return parseInt(str.replace(/_/g, ''), 10);
+  throw new Error('invalid integer');
+}

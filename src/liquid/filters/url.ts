@@ -1,0 +1,71 @@
+// Jekyll's URL filters: relative_url (baseurl prefixed), absolute_url (url + baseurl), strip_index,
+// with Addressable's normalisation of the result (percent-encoding what a URI may not hold raw).
+
+import { isNil, isHash, rubyToS } from '../ruby/value.js';
+import { uriEscape } from './escape.js';
+import type { FilterFn, FilterThis } from './types.js';
+import { getState } from '../state.js';
+
+const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+function ensureLeadingSlash(s: string): string {
+  return s === '' || s.startsWith('/') ? s : '/' + s;
+}
+
+/** What Addressable::URI#normalize does to a URL's text, for the shapes Jekyll produces. */
+export function normalizeUrl(url: string): string {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/s.exec(url);
+  if (m) {
+    const scheme = m[1].toLowerCase();
+    let host = m[2].toLowerCase();
+    if ((scheme === 'http' && host.endsWith(':80')) || (scheme === 'https' && host.endsWith(':443'))) host = host.replace(/:\d+$/, '');
+    const rest = m[3] === '' ? '/' : m[3];
+    return `${scheme}://${host}${uriEscape(rest)}`;
+  }
+  return uriEscape(url);
+}
+
+function urlOf(input: unknown): unknown {
+  // Documents and pages respond to `url`.
+  if (isHash(input) && 'url' in input) return input.url;
+  return input;
+}
+
+/** Jekyll's relative_url against a site config. */
+export function relativeUrl(input: unknown, config: Record<string, unknown>): unknown {
+  if (isNil(input)) return input;
+  const value = urlOf(input);
+  const text = rubyToS(value);
+  if (ABSOLUTE.test(text)) return value;
+  const baseurl = isNil(config.baseurl) ? '' : rubyToS(config.baseurl).replace(/\/$/, '');
+  return normalizeUrl(ensureLeadingSlash(baseurl) + ensureLeadingSlash(text));
+}
+
+/** Jekyll's absolute_url against a site config. */
+export function absoluteUrl(input: unknown, config: Record<string, unknown>): unknown {
+  if (isNil(input)) return input;
+  const value = urlOf(input);
+  const text = rubyToS(value);
+  if (ABSOLUTE.test(text)) return value;
+  const siteUrl = config.url;
+  const rel = relativeUrl(value, config);
+  if (isNil(siteUrl) || siteUrl === '') return rel;
+  return normalizeUrl(rubyToS(siteUrl) + rubyToS(rel));
+}
+
+function siteConfig(self: FilterThis): Record<string, unknown> {
+  return getState(self.context).services.config;
+}
+
+export const urlFilters: Record<string, FilterFn> = {
+  relative_url(input) {
+    return relativeUrl(input, siteConfig(this));
+  },
+  absolute_url(input) {
+    return absoluteUrl(input, siteConfig(this));
+  },
+  strip_index(input) {
+    if (isNil(input) || rubyToS(input) === '') return undefined;
+    return rubyToS(input).replace(/\/index\.html?$/m, '/');
+  },
+};

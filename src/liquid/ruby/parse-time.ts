@@ -1,0 +1,146 @@
+// Ruby's `Time.parse` for the shapes people write in front matter and templates: ISO 8601
+// (`2024-03-05`, `2024-03-05 08:07:09 -0500`, `2024-03-05T08:07:09Z`), slashed dates, English month
+// names (`Mar 5, 2024`, `5 March 2024`, RFC 2822) and bare times. No offset → local time (TZ);
+// `Z`/`UTC`/`GMT` → UTC; an explicit offset → a time in that fixed offset, as Ruby does.
+
+import { RubyTime } from './time.js';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const ZONES: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, ut: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
+  cet: 1, cest: 2, eet: 2, eest: 3, wet: 0, west: 1, bst: 1, jst: 9,
+};
+
+interface Fields {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  ms?: number;
+  /** Offset in seconds; undefined = local. */
+  offset?: number;
+  utc?: boolean;
+}
+
+/** `Time.parse(text)`, or undefined where Ruby raises ArgumentError (no date/time found, out of range). */
+export function parseRubyTime(text: string, now: () => RubyTime = RubyTime.now): RubyTime | undefined {
+  const f = parseFields(text);
+  if (!f) return undefined;
+  const today = now().parts();
+  const year = f.year ?? today.year;
+  const month = f.month ?? (f.year === undefined && f.day === undefined ? today.month : 1);
+  const day = f.day ?? (f.year === undefined && f.month === undefined ? today.day : 1);
+  const hour = f.hour ?? 0;
+  const minute = f.minute ?? 0;
+  const second = f.second ?? 0;
+  const ms = f.ms ?? 0;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 24 || minute > 59 || second > 60) return undefined;
+  if (f.utc) return RubyTime.utc(year, month, day, hour, minute, second, ms);
+  if (f.offset !== undefined) return RubyTime.withOffset(year, month, day, hour, minute, second, ms, f.offset);
+  return RubyTime.local(year, month, day, hour, minute, second, ms);
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function parseFields(input: string): Fields | undefined {
+  let s = input.trim();
+  const f: Fields = {};
+  let found = false;
+
+  // Time of day (with optional fraction, am/pm), then a zone right after it.
+  const timeRe = /(?:^|[\sT])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:\s*([ap])\.?m\.?\b)?/i;
+  const tm = timeRe.exec(s);
+  if (tm) {
+    found = true;
+    let hour = Number(tm[1]);
+    if (tm[5]) {
+      const pm = tm[5].toLowerCase() === 'p';
+      if (hour === 12) hour = pm ? 12 : 0;
+      else if (pm) hour += 12;
+    }
+    f.hour = hour;
+    f.minute = Number(tm[2]);
+    if (tm[3] !== undefined) f.second = Number(tm[3]);
+    if (tm[4] !== undefined) f.ms = Math.floor(Number('0.' + tm[4]) * 1000);
+    const rest = s.slice(tm.index + tm[0].length);
+    const zm = /^\s*(?:(Z\b|UTC\b|GMT\b|UT\b)|([A-Za-z]{3,4})\b|([+-])(\d{2}):?(\d{2})?(?::?(\d{2}))?)/i.exec(rest);
+    if (zm && (zm[1] || zm[3] || (zm[2] && ZONES[zm[2].toLowerCase()] !== undefined))) {
+      if (zm[1]) {
+        f.utc = true;
+        const after = rest.slice(zm[0].length);
+        const om = /^\s*([+-])(\d{2}):?(\d{2})?/.exec(after);
+        if (om && zm[1].toUpperCase() !== 'Z') {
+          f.utc = false;
+          f.offset = (om[1] === '-' ? -1 : 1) * (Number(om[2]) * 3600 + Number(om[3] ?? 0) * 60);
+        }
+      } else if (zm[2]) {
+        f.offset = ZONES[zm[2].toLowerCase()] * 3600;
+      } else {
+        f.offset = (zm[3] === '-' ? -1 : 1) * (Number(zm[4]) * 3600 + Number(zm[5] ?? 0) * 60 + Number(zm[6] ?? 0));
+      }
+    }
+    s = s.slice(0, tm.index) + ' ' + rest.slice(zm && (zm[1] || zm[3] || (zm[2] && ZONES[zm[2].toLowerCase()] !== undefined)) ? zm[0].length : 0);
+  }
+
+  let m: RegExpExecArray | null;
+  if ((m = /(-?\d{4,})-(\d{1,2})-(\d{1,2})/.exec(s))) {
+    f.year = Number(m[1]);
+    f.month = Number(m[2]);
+    f.day = Number(m[3]);
+    found = true;
+  } else if ((m = /(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s))) {
+    f.year = Number(m[1]);
+    f.month = Number(m[2]);
+    f.day = Number(m[3]);
+    found = true;
+  } else if ((m = /(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?/.exec(s))) {
+    // Ruby reads a/b/c as month/day/year only for US style? No: Date._parse reads dd/mm? It reads mm/dd/yy.
+    f.month = Number(m[1]);
+    f.day = Number(m[2]);
+    if (m[3]) f.year = expandYear(m[3]);
+    found = true;
+  } else if ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i.exec(s))) {
+    f.month = MONTHS[m[1].toLowerCase()];
+    found = true;
+    const before = s.slice(0, m.index);
+    const after = s.slice(m.index + m[0].length);
+    const dayBefore = /(\d{1,2})(?:st|nd|rd|th)?\s*$/i.exec(before);
+    if (dayBefore) {
+      f.day = Number(dayBefore[1]);
+      const y = /^[\s,]*(-?\d+)/.exec(after);
+      if (y) f.year = expandYear(y[1]);
+    } else {
+      const d = /^\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:[\s,]+(-?\d+))?/i.exec(after);
+      if (d) {
+        f.day = Number(d[1]);
+        if (d[2]) f.year = expandYear(d[2]);
+      } else {
+        const y = /^[\s,]*(\d{3,})/.exec(after);
+        if (y) f.year = Number(y[1]);
+      }
+    }
+  } else if ((m = /^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$/.exec(s))) {
+    f.year = Number(m[1]);
+    f.month = Number(m[2]);
+    f.day = Number(m[3]);
+    if (m[4]) {
+      f.hour = Number(m[4]);
+      f.minute = Number(m[5]);
+      f.second = Number(m[6] ?? 0);
+    }
+    found = true;
+  }
+  return found ? f : undefined;
+}
+
+function expandYear(text: string): number {
+  const n = Number(text);
+  if (text.length <= 2 && n >= 0) return n >= 69 ? 1900 + n : 2000 + n;
+  return n;
+}

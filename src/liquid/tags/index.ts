@@ -1,0 +1,18 @@
+// Registers Jekyll's tags on a liquidjs instance.
+
+import type { Liquid } from 'liquidjs';
+import { IncludeTag } from './include.js';
+import { IncludeRelativeTag } from './include-relative.js';
+import { HighlightTag } from './highlight.js';
+import { PostUrlTag } from './post-url.js';
+import { LinkTag } from './link.js';
+import { IfchangedTag } from './ifchanged.js';
+
+export function registerTags(liquid: Liquid): void {
+  liquid.registerTag('include', IncludeTag);
+  liquid.registerTag('include_relative', IncludeRelativeTag);
+  liquid.registerTag('highlight', HighlightTag);
+  liquid.registerTag('post_url', PostUrlTag);
+  liquid.registerTag('link', LinkTag);
+  liquid.registerTag('ifchanged', IfchangedTag);
+}
