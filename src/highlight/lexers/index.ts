@@ -6,6 +6,7 @@ import * as json from './json.js';
 import * as plaintext from './plaintext.js';
 import * as ruby from './ruby.js';
 import * as shell from './shell.js';
+import * as yaml from './yaml.js';
 
 export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   console: console.create,
@@ -13,4 +14,5 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   plaintext: plaintext.create,
   ruby: ruby.create,
   shell: shell.create,
+  yaml: yaml.create,
 };
