@@ -1,0 +1,128 @@
+// `runChecks(dir, options)`: the whole of `kiln check` as a library call. Reads every page once,
+// runs the html-proofer checks on it, validates internal URLs (existence, fragments) and external
+// ones (network, cache), runs html-validate, and returns one sorted report.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parsePage, type PageElement } from './dom/page.js';
+import { listPages } from './files.js';
+import { defaultOptions, type CheckOptions } from './options.js';
+import { PathResolver } from './links/resolver.js';
+import type { CheckContext } from './links/context.js';
+import { checkLinks } from './links/links.js';
+import { checkImages } from './links/images.js';
+import { checkScripts } from './links/scripts.js';
+import { checkFavicon } from './links/favicon.js';
+import { checkOpenGraph } from './links/open-graph.js';
+import { checkMarkup } from './links/markup.js';
+import { validateInternal, type InternalReference } from './links/internal.js';
+import { validateExternal, type ExternalReference } from './external/validator.js';
+import { validatePages, type PageToValidate } from './html/runner.js';
+import type { CheckFailure, CheckReport } from './types.js';
+import { KilnError } from '../util/errors.js';
+
+export type { CheckFailure, CheckReport, CheckSummary } from './types.js';
+export { defaultOptions, applyConfig, type CheckOptions } from './options.js';
+
+const PAGE_CHECKS: Record<string, (ctx: CheckContext) => void> = {
+  Links: checkLinks,
+  Images: checkImages,
+  Scripts: checkScripts,
+  Favicon: checkFavicon,
+  OpenGraph: checkOpenGraph,
+};
+
+export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}): Promise<CheckReport> {
+  const options: CheckOptions = { ...defaultOptions(), ...partial, external: { ...defaultOptions().external, ...partial.external } };
+  const source = path.resolve(dir);
+  if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) throw new KilnError(`${dir} does not exist or is not a folder`);
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => { const now = performance.now(); timings[name] = Math.round((now - t) * 10) / 10; t = now; };
+
+  const pages = listPages(dir, source, options.extensions, options.ignoreFiles);
+  const resolver = new PathResolver(options.assumeExtension, options.directoryIndexFiles);
+  const failures: CheckFailure[] = [];
+  const internalRefs: InternalReference[] = [];
+  const externalUrls = new Map<string, ExternalReference[]>();
+  const anchorsByFile = new Map<string, Set<string>>();
+  const toValidate: PageToValidate[] = [];
+  const checks = options.checks.map((c) => {
+    const fn = PAGE_CHECKS[c];
+    if (!fn) throw new KilnError(`unknown check '${c}' (known: ${Object.keys(PAGE_CHECKS).join(', ')})`);
+    return fn;
+  });
+  lap('list');
+
+  for (const page of pages) {
+    const file = path.join(source, page.rel);
+    const text = fs.readFileSync(file, 'utf8');
+    const parsed = parsePage(text);
+    anchorsByFile.set(file, parsed.anchors);
+    if (options.validateHtml) toValidate.push({ rel: page.rel, text, ignoredRanges: parsed.ignoredRanges });
+    const at = (el?: PageElement) => (el ? { line: el.line, column: el.column } : {});
+    const ctx: CheckContext = {
+      options,
+      resolver,
+      source,
+      file,
+      page: parsed,
+      fail: (check, message, el, url) => failures.push({ file: page.rel, ...at(el), check, message, ...(url !== undefined ? { url } : {}) }),
+      internal: (url, element) => internalRefs.push({ url, file: page.rel, element }),
+      external: (url, element) => {
+        const key = url.toString();
+        const list = externalUrls.get(key) ?? [];
+        list.push({ file: page.rel, line: element.line, column: element.column });
+        externalUrls.set(key, list);
+      },
+    };
+    if (options.checkMarkup) checkMarkup(ctx);
+    for (const check of checks) check(ctx);
+  }
+  lap('pages');
+
+  for (const f of validateInternal(internalRefs, options.checkInternalHash, anchorsByFile)) {
+    failures.push({ file: f.ref.file, line: f.ref.element.line, column: f.ref.element.column, check: 'Links > Internal', message: f.message, url: f.ref.url.raw });
+  }
+  lap('internal');
+
+  let externalFromCache = 0;
+  if (!options.disableExternal && externalUrls.size > 0) {
+    const cacheFile = options.cacheDir ? path.join(options.cacheDir, 'links.json') : null;
+    const result = await validateExternal(externalUrls, options, cacheFile);
+    externalFromCache = result.fromCache;
+    for (const f of result.failures) {
+      for (const ref of f.refs) failures.push({ file: ref.file, line: ref.line, column: ref.column, check: 'Links > External', message: f.message, url: f.url, ...(f.status ? { status: f.status } : {}) });
+    }
+  }
+  lap('external');
+
+  let htmlFromCache = 0;
+  if (options.validateHtml && toValidate.length > 0) {
+    const run = await validatePages(toValidate, {
+      configDirs: [...(options.htmlValidateConfigDir ? [options.htmlValidateConfigDir] : []), source],
+      cacheFile: options.cacheDir ? path.join(options.cacheDir, 'html-validate.json') : null,
+      workers: options.workers,
+    });
+    htmlFromCache = run.fromCache;
+    failures.push(...run.failures);
+  }
+  lap('html');
+
+  failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const byCheck: Record<string, number> = {};
+  for (const f of failures) byCheck[f.check] = (byCheck[f.check] ?? 0) + 1;
+  return {
+    dir: source,
+    failures,
+    summary: {
+      files: pages.length,
+      failures: failures.length,
+      byCheck,
+      internalLinks: internalRefs.length,
+      externalLinks: externalUrls.size,
+      externalFromCache,
+      htmlFromCache,
+      timingsMs: timings,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// html-proofer's internal URL validator: every queued internal URL must resolve to a file, and
+// its fragment (when there is one) must name an `id` or `name` in that file — case-sensitive,
+// percent-decoded or not, `#top` always allowed. Target files are read once each.
+import fs from 'node:fs';
+import { collectAnchors } from '../dom/page.js';
+import { safeDecode } from './uri.js';
+import type { CheckedUrl } from './url.js';
+import type { PageElement } from '../dom/page.js';
+
+export interface InternalReference {
+  url: CheckedUrl;
+  /** Page the link is in, relative to the checked folder. */
+  file: string;
+  element: PageElement;
+}
+
+export interface InternalFailure {
+  ref: InternalReference;
+  message: string;
+}
+
+export function validateInternal(
+  refs: InternalReference[],
+  checkInternalHash: boolean,
+  knownAnchors: Map<string, Set<string>>,
+): InternalFailure[] {
+  const failures: InternalFailure[] = [];
+  const anchorsOf = (file: string): Set<string> => {
+    let set = knownAnchors.get(file);
+    if (!set) {
+      let text = '';
+      try { text = fs.readFileSync(file, 'utf8'); } catch { /* unreadable: no anchors */ }
+      set = collectAnchors(text);
+      knownAnchors.set(file, set);
+    }
+    return set;
+  };
+  for (const ref of refs) {
+    const { url } = ref;
+    if (!url.exists()) {
+      failures.push({ ref, message: `internally linking to ${url}, which does not exist` });
+      continue;
+    }
+    const hash = url.hash;
+    if (!hash || !checkInternalHash) continue;
+    const missing = () => failures.push({ ref, message: `internally linking to ${url}; the file exists, but the hash '${hash}' does not` });
+    if (!url.knownExtension) { missing(); continue; }
+    const decoded = safeDecode(hash);
+    if (hash === 'top' || decoded === 'top') continue;
+    const target = url.resolvedPath;
+    if (target === null) { missing(); continue; }
+    const anchors = anchorsOf(target);
+    if (!anchors.has(hash) && !anchors.has(decoded)) missing();
+  }
+  return failures;
+}

@@ -1,0 +1,38 @@
+// Where an internal URL points on disk, as html-proofer's `resolved_path` decides it: the path
+// with the assumed extension, else a directory's index file, else the path itself. Lookups and
+// results are memoised for the whole run (sites link to the same few pages from every page).
+import fs from 'node:fs';
+import path from 'node:path';
+
+export class PathResolver {
+  private readonly kinds = new Map<string, 'file' | 'dir' | null>();
+  private readonly resolved = new Map<string, string | null>();
+
+  constructor(private readonly assumeExtension: string, private readonly indexFiles: string[]) {}
+
+  kind(p: string): 'file' | 'dir' | null {
+    let k = this.kinds.get(p);
+    if (k === undefined) {
+      const st = fs.statSync(p, { throwIfNoEntry: false });
+      k = st ? (st.isDirectory() ? 'dir' : 'file') : null;
+      this.kinds.set(p, k);
+    }
+    return k;
+  }
+
+  /** The file `absPath` resolves to, or null when nothing exists there. */
+  resolve(absPath: string): string | null {
+    const hit = this.resolved.get(absPath);
+    if (hit !== undefined) return hit;
+    let out: string | null = null;
+    const withExt = absPath + this.assumeExtension;
+    if (this.assumeExtension && this.kind(withExt) === 'file') out = withExt;
+    else if (this.kind(absPath) === 'dir') {
+      // html-proofer follows redirects by default, so a directory without its slash still
+      // resolves to its index file.
+      out = this.indexFiles.map((f) => path.join(absPath, f)).find((f) => this.kind(f) === 'file') ?? null;
+    } else if (this.kind(absPath) !== null) out = absPath;
+    this.resolved.set(absPath, out);
+    return out;
+  }
+}
