@@ -3,7 +3,7 @@
 // when every file still matches its recorded hash, so a damaged or half-deleted cache is rebuilt,
 // never served wrong. Entries are written in a temporary folder and renamed into place (atomic);
 // `prune()` removes the entries a full run did not use. `sources.json` remembers each source's
-// content hash by (size, mtime, inode) so a warm build does not even re-read the originals.
+// content hash by (size, mtime, ctime, inode) so a warm build does not even re-read the originals.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -46,6 +46,8 @@ export interface VerifiedEntry {
 interface SourceStamp {
   size: number;
   mtimeMs: number;
+  /** ctime changes on every write and cannot be set back (unlike mtime): a rewrite is always seen. */
+  ctimeMs: number;
   ino: number;
   sha256: string;
 }
@@ -70,12 +72,12 @@ export class ImageCache {
   /** The remembered content hash of `absPath` when its size, mtime and inode did not change. */
   knownHash(absPath: string, stat: fs.Stats): string | undefined {
     const s = this.sources[absPath];
-    if (s && s.size === stat.size && s.mtimeMs === stat.mtimeMs && s.ino === stat.ino && /^[0-9a-f]{64}$/.test(s.sha256)) return s.sha256;
+    if (s && s.size === stat.size && s.mtimeMs === stat.mtimeMs && s.ctimeMs === stat.ctimeMs && s.ino === stat.ino && /^[0-9a-f]{64}$/.test(s.sha256)) return s.sha256;
     return undefined;
   }
 
   rememberHash(absPath: string, stat: fs.Stats, sha256: string): void {
-    this.sources[absPath] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, sha256 };
+    this.sources[absPath] = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, sha256 };
     this.sourcesDirty = true;
   }
 
