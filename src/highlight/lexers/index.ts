@@ -2,6 +2,7 @@
 
 import type { Lexer } from '../engine.js';
 import * as console from './console.js';
+import * as css from './css.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
 import * as plaintext from './plaintext.js';
@@ -12,6 +13,7 @@ import * as yaml from './yaml.js';
 
 export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   console: console.create,
+  css: css.create,
   javascript: javascript.create,
   json: json.create,
   plaintext: plaintext.create,
