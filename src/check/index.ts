@@ -59,7 +59,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     const parsed = parsePage(text);
     anchorsByFile.set(file, parsed.anchors);
     if (options.validateHtml) toValidate.push({ rel: page.rel, text, ignoredRanges: parsed.ignoredRanges });
-    const at = (el?: PageElement) => (el ? { line: el.line, column: el.column } : {});
+    const at = (el?: PageElement) => (el ? { line: el.line, column: el.column, snippet: snippetAt(text, el.offset) } : {});
     const ctx: CheckContext = {
       options,
       resolver,
@@ -67,11 +67,11 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       file,
       page: parsed,
       fail: (check, message, el, url) => failures.push({ file: page.rel, ...at(el), check, message, ...(url !== undefined ? { url } : {}) }),
-      internal: (url, element) => internalRefs.push({ url, file: page.rel, element }),
+      internal: (url, element) => internalRefs.push({ url, file: page.rel, element, snippet: snippetAt(text, element.offset) }),
       external: (url, element) => {
         const key = url.toString();
         const list = externalUrls.get(key) ?? [];
-        list.push({ file: page.rel, line: element.line, column: element.column });
+        list.push({ file: page.rel, line: element.line, column: element.column, snippet: snippetAt(text, element.offset) });
         externalUrls.set(key, list);
       },
     };
@@ -81,7 +81,8 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   lap('pages');
 
   for (const f of validateInternal(internalRefs, options.checkInternalHash, anchorsByFile)) {
-    failures.push({ file: f.ref.file, line: f.ref.element.line, column: f.ref.element.column, check: 'Links > Internal', message: f.message, url: f.ref.url.raw });
+    const el = f.ref.element;
+    failures.push({ file: f.ref.file, line: el.line, column: el.column, check: 'Links > Internal', message: f.message, url: f.ref.url.raw, snippet: f.ref.snippet });
   }
   lap('internal');
 
@@ -91,7 +92,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     const result = await validateExternal(externalUrls, options, cacheFile);
     externalFromCache = result.fromCache;
     for (const f of result.failures) {
-      for (const ref of f.refs) failures.push({ file: ref.file, line: ref.line, column: ref.column, check: 'Links > External', message: f.message, url: f.url, ...(f.status ? { status: f.status } : {}) });
+      for (const ref of f.refs) failures.push({ file: ref.file, line: ref.line, column: ref.column, check: 'Links > External', message: f.message, url: f.url, snippet: ref.snippet, ...(f.status ? { status: f.status } : {}) });
     }
   }
   lap('external');
@@ -125,4 +126,10 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       timingsMs: timings,
     },
   };
+}
+
+/** The start tag's first line as written, at most 200 characters. */
+function snippetAt(text: string, offset: number): string {
+  const nl = text.indexOf('\n', offset);
+  return text.slice(offset, Math.min(nl < 0 ? text.length : nl, offset + 200));
 }

@@ -16,6 +16,8 @@ export interface CheckFailure {
   url?: string;
   /** HTTP status of an external link failure. */
   status?: number;
+  /** First line of the element's start tag as written (to find it again in the page's source). */
+  snippet?: string;
 }
 
 export interface CheckSummary {

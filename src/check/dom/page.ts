@@ -32,6 +32,7 @@ export interface MalformedAttribute {
   previous?: { name: string; value: string };
   line: number;
   column: number;
+  offset: number;
 }
 
 export interface ParsedPage {
@@ -86,7 +87,7 @@ export function parsePage(html: string): ParsedPage {
           const a = attrSeq[i];
           if (/["'<=]/.test(a.name)) {
             loc ??= lines.locate(start);
-            malformed.push({ element: name, name: a.name, previous: attrSeq[i - 1], ...loc });
+            malformed.push({ element: name, name: a.name, previous: attrSeq[i - 1], ...loc, offset: start });
           }
         }
         attrSeq = [];

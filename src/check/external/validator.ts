@@ -12,6 +12,7 @@ export interface ExternalReference {
   file: string;
   line?: number;
   column?: number;
+  snippet?: string;
 }
 
 export interface ExternalFailure {

@@ -5,7 +5,9 @@ import type { CheckContext } from './context.js';
 
 export function checkMarkup(ctx: CheckContext): void {
   for (const m of ctx.page.malformed) {
-    const prev = m.previous ? ` (the value of ${m.previous.name}="${m.previous.value.replace(/\s+/g, ' ').slice(-60)}" probably swallowed a quote)` : '';
-    ctx.fail('Markup', `malformed attribute '${m.name}' on <${m.element}>${prev}`, { name: m.element, attrs: {}, line: m.line, column: m.column, offset: 0, ignored: false, inCode: false, text: '' });
+    const value = m.previous?.value.replace(/\s+/g, ' ') ?? '';
+    const shown = value.length > 60 ? '…' + value.slice(-59) : value;
+    const prev = m.previous ? ` (the value of ${m.previous.name}="${shown}" probably swallowed a quote)` : '';
+    ctx.fail('Markup', `malformed attribute '${m.name}' on <${m.element}>${prev}`, { name: m.element, attrs: {}, line: m.line, column: m.column, offset: m.offset, ignored: false, inCode: false, text: '' });
   }
 }
