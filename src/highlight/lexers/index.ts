@@ -3,22 +3,26 @@
 import type { Lexer } from '../engine.js';
 import * as console from './console.js';
 import * as css from './css.js';
+import * as html from './html.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
 import * as plaintext from './plaintext.js';
 import * as ruby from './ruby.js';
 import * as shell from './shell.js';
 import * as typescript from './typescript.js';
+import * as xml from './xml.js';
 import * as yaml from './yaml.js';
 
 export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   console: console.create,
   css: css.create,
+  html: html.create,
   javascript: javascript.create,
   json: json.create,
   plaintext: plaintext.create,
   ruby: ruby.create,
   shell: shell.create,
   typescript: typescript.create,
+  xml: xml.create,
   yaml: yaml.create,
 };
