@@ -1,0 +1,97 @@
+// Loads a site's configuration as `jekyll build` does: Jekyll's defaults, then each config file in
+// order (later ones win), then command-line overrides, then the derived settings (default
+// collections with the posts permalink, default excludes). Sets TZ from `timezone:` as Jekyll does.
+import fs from 'node:fs';
+import path from 'node:path';
+import { KilnError } from '../util/errors.js';
+import { parseYaml } from './yaml.js';
+import { deepMerge, isPlainObject } from './merge.js';
+import { jekyllDefaults, DEFAULT_EXCLUDES, styleToPermalink, type SiteConfig } from './defaults.js';
+import { readSourceText } from './read-text.js';
+
+export interface ConfigOptions {
+  source: string;
+  destination?: string;
+  /** Config files (absolute or relative to cwd); default `<source>/_config.yml` (or .yaml). */
+  configFiles?: string[];
+  /** Values set by command-line flags (future, drafts, baseurl…), applied after the files. */
+  overrides?: Record<string, unknown>;
+}
+
+export interface LoadedConfig {
+  config: SiteConfig;
+  /** Absolute paths of the config files that were read (for the watcher). */
+  files: string[];
+}
+
+export function loadConfig(options: ConfigOptions): LoadedConfig {
+  const source = path.resolve(options.source);
+  let config: Record<string, unknown> = jekyllDefaults(source);
+  const files: string[] = [];
+  const explicit = options.configFiles && options.configFiles.length > 0;
+  let list = explicit ? options.configFiles! : [];
+  if (!explicit) {
+    const found = ['_config.yml', '_config.yaml'].map((f) => path.join(source, f)).find((f) => fs.existsSync(f));
+    list = found ? [found] : [];
+  }
+  for (const file of list) {
+    const abs = path.resolve(file);
+    if (!fs.existsSync(abs)) {
+      if (explicit) throw new KilnError(`The configuration file '${file}' could not be found.`, { file });
+      continue;
+    }
+    if (!/\.ya?ml$/i.test(abs)) throw new KilnError(`No parser for '${file}' is available. Use a .y(a)ml file instead.`, { file });
+    const rel = path.relative(source, abs) || abs;
+    const text = readSourceText(abs, rel.startsWith('..') ? abs : rel);
+    const value = parseYaml(text, { file: rel.startsWith('..') ? abs : rel }) ?? {};
+    if (!isPlainObject(value)) throw new KilnError(`Configuration file: (INVALID) ${file}`, { file });
+    config = deepMerge(config, value);
+    files.push(abs);
+  }
+  if (options.overrides) config = deepMerge(config, options.overrides);
+  config.source = source;
+  // Jekyll expands `destination` from the working directory; the default is <source>/_site.
+  config.destination = path.resolve(options.destination ?? String(config.destination));
+  validate(config);
+  config = addDefaultCollections(config);
+  config.exclude = [...new Set([...(config.exclude as string[]), ...DEFAULT_EXCLUDES])];
+  if (config.baseurl === undefined) config.baseurl = null;
+  applyTimezone(config.timezone);
+  return { config: config as SiteConfig, files };
+}
+
+function validate(config: Record<string, unknown>): void {
+  for (const key of ['include', 'exclude']) {
+    if (key in config && !Array.isArray(config[key])) {
+      throw new KilnError(`'${key}' should be set as an array, but was: ${JSON.stringify(config[key])}.`, { file: '_config.yml' });
+    }
+  }
+  if ('plugins' in config && config.plugins !== null && !Array.isArray(config.plugins)) {
+    throw new KilnError(`'plugins' should be set as an array, but was: ${JSON.stringify(config.plugins)}.`, { file: '_config.yml' });
+  }
+  if (config.plugins === null) config.plugins = [];
+  if (Number(config.limit_posts) < 0) throw new KilnError('limit_posts must be a non-negative number', { file: '_config.yml' });
+  if (config.collections !== null && config.collections !== undefined && !isPlainObject(config.collections) && !Array.isArray(config.collections)) {
+    throw new KilnError('Your `collections` key must be a hash or an array.', { file: '_config.yml' });
+  }
+}
+
+function addDefaultCollections(config: Record<string, unknown>): Record<string, unknown> {
+  let collections = config.collections;
+  if (collections === null || collections === undefined) return config;
+  if (Array.isArray(collections)) {
+    collections = Object.fromEntries(collections.map((c) => [String(c), {}]));
+  }
+  const merged = deepMerge({ posts: {} }, collections as Record<string, unknown>);
+  for (const [k, v] of Object.entries(merged)) if (!isPlainObject(v)) merged[k] = {};
+  const posts = { ...(merged.posts as Record<string, unknown>) };
+  posts.output = true;
+  if (config.permalink && (posts.permalink === undefined || posts.permalink === null)) posts.permalink = styleToPermalink(config.permalink);
+  merged.posts = posts;
+  return { ...config, collections: merged };
+}
+
+/** Jekyll.set_timezone: ENV["TZ"] = timezone. Node re-reads TZ when it is assigned. */
+export function applyTimezone(timezone: unknown): void {
+  if (typeof timezone === 'string' && timezone !== '') process.env.TZ = timezone;
+}

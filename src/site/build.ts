@@ -1,0 +1,350 @@
+// kiln's build, as a clear sequence of stages: configure → read → generate (pagination) → render →
+// collect OutputFile[] → (transform hook) → write. `createBuilder` keeps the Liquid parse caches and
+// the dependency graph between builds so `rebuild(changed)` re-renders only what a change reaches.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { KilnError } from '../util/errors.js';
+import { consoleLogger, type Logger } from '../util/log.js';
+import { loadConfig } from '../config/load.js';
+import type { SiteConfig } from '../config/defaults.js';
+import { createLiquidEngine, type JekyllLiquid } from '../liquid/engine.js';
+import { writeSite, patchSite, type OutputFile } from '../write/index.js';
+import { readSite, type ReadResult } from './reader.js';
+import { SiteRenderer, type Converter } from './render.js';
+import { DependencyGraph, type ChangeSet } from './graph.js';
+import { paginate } from './paginate.js';
+import { compileSass } from './sass.js';
+import { makeConverters, assignPageUrl } from './permalinks.js';
+import { splitFrontMatter } from './frontmatter.js';
+import { readSourceText } from '../config/read-text.js';
+import { loadMarkdown, type MarkdownFn } from './markdown.js';
+import { Page, type Doc, type Renderable, type Site } from './model.js';
+import { postUrlLookup, linkLookup } from './links.js';
+
+export interface BuildOptions {
+  source: string;
+  destination?: string;
+  configFiles?: string[];
+  future?: boolean;
+  drafts?: boolean;
+  unpublished?: boolean;
+  safe?: boolean;
+  baseurl?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  trace?: boolean;
+  logger?: Logger;
+  overrides?: Record<string, unknown>;
+  /** Replace a non-empty destination that does not look like a site build. */
+  force?: boolean;
+  /** Markdown converter to use instead of src/markdown (tests, experiments). */
+  markdown?: (text: string) => { html: string; warnings: { message: string; line?: number }[] };
+  /** Stage hook (images…): may replace or add outputs before they are written. */
+  transform?: (files: OutputFile[], site: Site) => Promise<OutputFile[]> | OutputFile[];
+}
+
+export interface BuildResult {
+  destination: string;
+  written: string[];
+  removed: string[];
+  warnings: string[];
+  timingsMs: Record<string, number>;
+  site: Site;
+}
+
+export interface Builder {
+  build(): Promise<BuildResult>;
+  rebuild(changedAbsPaths: string[]): Promise<BuildResult>;
+  readonly config: SiteConfig;
+  close(): void;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const builder = await createBuilder(options);
+  try {
+    return await builder.build();
+  } finally {
+    builder.close();
+  }
+}
+
+/** Flags → the config overrides `jekyll build` applies. */
+function flagOverrides(options: BuildOptions): Record<string, unknown> {
+  const o: Record<string, unknown> = { ...(options.overrides ?? {}) };
+  if (options.future) o.future = true;
+  if (options.drafts) o.show_drafts = true;
+  if (options.unpublished) o.unpublished = true;
+  if (options.safe) o.safe = true;
+  if (options.baseurl !== undefined) o.baseurl = options.baseurl;
+  if (options.quiet) o.quiet = true;
+  if (options.verbose) o.verbose = true;
+  return o;
+}
+
+interface BuildState {
+  read: ReadResult;
+  renderer: SiteRenderer;
+  outputs: Map<string, OutputFile>;
+  /** Output path → the source that produced it. */
+  owners: Map<string, string>;
+  result: BuildResult;
+}
+
+export async function createBuilder(options: BuildOptions): Promise<Builder> {
+  const logger = options.logger ?? consoleLogger(options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal');
+  const markdown = options.markdown ? { convert: (text: string) => options.markdown!(text) } : await loadMarkdown();
+  let loaded = loadConfig({ source: options.source, destination: options.destination, configFiles: options.configFiles, overrides: flagOverrides(options) });
+  let config = loaded.config;
+  let engine: JekyllLiquid | undefined;
+  let state: BuildState | undefined;
+  let graph = new DependencyGraph();
+  // Set while a build renders: the hooks below look posts and files up in the current site.
+  let current: Site | undefined;
+
+  const makeEngine = () =>
+    createLiquidEngine({
+      source: config.source,
+      config,
+      safe: !!config.safe,
+      logger,
+      readFile: (p) => readSourceText(p, path.relative(config.source, p)),
+      markdownify: (text) => markdown.convert(text, config).html,
+      postUrl: (name) => (current ? postUrlLookup(current, name) : undefined),
+      link: (p) => (current ? linkLookup(current, p) : undefined),
+    });
+
+  const converterFor = (site: Site, extras: OutputFile[]): Converter => {
+    const conv = makeConverters(String(config.markdown_ext));
+    return {
+      isMarkdown: conv.isMarkdown,
+      isSass: conv.isSass,
+      markdown: (text, file) => {
+        const { html, warnings } = markdown.convert(text, config);
+        const kramdown = (config.kramdown ?? {}) as Record<string, unknown>;
+        if (kramdown.show_warnings) for (const w of warnings) logger.warn(`Kramdown warning: ${w.message}${w.line ? ` (${file}:${w.line})` : ''}`);
+        return html;
+      },
+      sass: (text, item) => {
+        const r = compileSass(text, item, config.source, config);
+        if (r.map) extras.push({ path: r.map.path, content: r.map.content });
+        return r.css;
+      },
+    };
+  };
+
+  /** read → generate → render → collect. */
+  function renderSite(reuse?: { previous: BuildState; change: ChangeSet }): { read: ReadResult; renderer: SiteRenderer; files: OutputFile[]; owners: Map<string, string>; timings: Record<string, number> } {
+    const timings: Record<string, number> = {};
+    let t = performance.now();
+    const warnings: string[] = [];
+    const warn = (m: string) => {
+      warnings.push(m);
+      logger.warn(m);
+    };
+    const read = readSite(config, warn);
+    const site = read.site;
+    site.warnings.push(...warnings);
+    const conv = makeConverters(String(config.markdown_ext));
+    const posts = site.collections.get('posts')!;
+    const newestFirst = [...posts.docs].reverse();
+    const extraPages = paginate(site, newestFirst, (template, dir) => {
+      const text = readSourceText(template.absPath, template.relativePath);
+      const split = splitFrontMatter(text, template.relativePath);
+      const page = new Page(template.absPath, dir, template.name, { ...template.data }, split.content, split.contentLine);
+      page.fixedRelativePath = template.relativePath;
+      assignPageUrl(page, String(config.permalink), conv);
+      return page;
+    }, warn);
+    site.pages.push(...extraPages);
+    timings.read = performance.now() - t;
+
+    t = performance.now();
+    const extras: OutputFile[] = [];
+    engine ??= makeEngine();
+    const renderer = new SiteRenderer(site, engine, converterFor(site, extras), logger);
+    current = site;
+    try {
+      if (!reuse) {
+        renderer.renderAll();
+      } else {
+        renderIncrementally(renderer, site, reuse.previous, reuse.change);
+      }
+    } finally {
+      current = undefined;
+    }
+    timings.render = performance.now() - t;
+
+    const { files, owners } = collectOutputs(site, extras, (m) => {
+      site.warnings.push(m);
+      logger.warn(m);
+    });
+    return { read, renderer, files, owners, timings };
+  }
+
+  function renderIncrementally(renderer: SiteRenderer, site: Site, previous: BuildState, change: ChangeSet): void {
+    const prevItems = new Map<string, Renderable>();
+    for (const it of allRenderables(previous.read.site)) prevItems.set(itemKey(it), it);
+    const affected = graph.affected(change);
+    const toRender = new Set<Renderable>();
+    for (const it of allRenderables(site)) {
+      const key = itemKey(it);
+      const prev = prevItems.get(key);
+      if (!prev || affected.has(key) || prev.outputPath !== it.outputPath || prev.output === undefined) {
+        toRender.add(it);
+        continue;
+      }
+      // Unaffected: carry the previous render's state over (converted content, output, excerpt).
+      it.content = prev.content;
+      it.output = prev.output;
+      if (it.kind === 'document') (it as Doc).excerptOutput = (prev as Doc).excerptOutput;
+      renderer.deps.set(it, previous.renderer.deps.get(prev) ?? { files: new Set([it.absPath]), site: new Set() });
+    }
+    for (const c of site.collections.values()) for (const d of c.docs) if (toRender.has(d)) renderer.renderItem(d);
+    for (const p of site.pages) if (toRender.has(p)) renderer.renderItem(p);
+  }
+
+  function recordGraph(renderer: SiteRenderer): void {
+    graph = new DependencyGraph();
+    for (const [item, deps] of renderer.deps) graph.record(itemKey(item), deps);
+  }
+
+  async function fullBuild(): Promise<BuildResult> {
+    const t0 = performance.now();
+    const { read, renderer, files, owners, timings } = renderSite();
+    let out = files;
+    if (options.transform) out = await options.transform(out, read.site);
+    const t = performance.now();
+    const w = await writeSite(config.destination, out, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force });
+    timings.write = performance.now() - t;
+    timings.total = performance.now() - t0;
+    recordGraph(renderer);
+    const result: BuildResult = { destination: config.destination, written: w.written, removed: w.removed, warnings: read.site.warnings, timingsMs: timings, site: read.site };
+    state = { read, renderer, outputs: new Map(out.map((f) => [f.path, f])), owners, result };
+    return result;
+  }
+
+  async function rebuild(changedAbsPaths: string[]): Promise<BuildResult> {
+    const t0 = performance.now();
+    if (!state) return fullBuild();
+    const changed = new Set(changedAbsPaths.map((p) => path.resolve(p)));
+    if (changed.size === 0) {
+      return { ...state.result, written: [], removed: [], timingsMs: { total: performance.now() - t0 } };
+    }
+    if ([...changed].some((p) => loaded.files.includes(p) || /\/_config\.ya?ml$/.test(p))) {
+      loaded = loadConfig({ source: options.source, destination: options.destination, configFiles: options.configFiles, overrides: flagOverrides(options) });
+      config = loaded.config;
+      engine = undefined;
+      return fullBuild();
+    }
+    engine?.invalidate([...changed]);
+    const change = classifyChange(state.read, changed, config);
+    const previous = state;
+    const { read, renderer, files, owners, timings } = renderSite({ previous, change });
+    let out = files;
+    if (options.transform) out = await options.transform(out, read.site);
+    const t = performance.now();
+    const nextOutputs = new Map(out.map((f) => [f.path, f]));
+    const toWrite: OutputFile[] = [];
+    for (const f of out) {
+      const before = previous.outputs.get(f.path);
+      if (!before || !sameOutput(before, f) || (f.copyFrom && changed.has(f.copyFrom))) toWrite.push(f);
+    }
+    const deleted = [...previous.outputs.keys()].filter((p) => !nextOutputs.has(p));
+    const w = await patchSite(config.destination, toWrite, deleted, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force });
+    timings.write = performance.now() - t;
+    timings.total = performance.now() - t0;
+    recordGraph(renderer);
+    const result: BuildResult = { destination: config.destination, written: w.written, removed: w.removed, warnings: read.site.warnings, timingsMs: timings, site: read.site };
+    state = { read, renderer, outputs: nextOutputs, owners, result };
+    return result;
+  }
+
+  return {
+    build: fullBuild,
+    rebuild,
+    get config() {
+      return config;
+    },
+    close() {
+      state = undefined;
+      engine = undefined;
+    },
+  };
+}
+
+function sameOutput(a: OutputFile, b: OutputFile): boolean {
+  if (a.copyFrom !== undefined || b.copyFrom !== undefined) return a.copyFrom === b.copyFrom;
+  if (typeof a.content === 'string' && typeof b.content === 'string') return a.content === b.content;
+  return Buffer.from(a.content ?? '').equals(Buffer.from(b.content ?? ''));
+}
+
+function itemKey(item: Renderable): string {
+  // Paginated copies share the template's file: their folder tells them apart.
+  return item.kind === 'page' && (item as Page).pager && (item as Page).pager!.page > 1 ? `${item.absPath}#${(item as Page).dir}` : item.absPath;
+}
+
+function allRenderables(site: Site): Renderable[] {
+  return [...[...site.collections.values()].flatMap((c) => c.docs), ...site.pages];
+}
+
+/** Which site lists a set of changed files touches. */
+function classifyChange(previous: ReadResult, changed: Set<string>, config: SiteConfig): ChangeSet {
+  const lists = new Set<string>();
+  const site = previous.site;
+  const docsByPath = new Map<string, Doc>();
+  for (const c of site.collections.values()) for (const d of c.docs) docsByPath.set(d.absPath, d);
+  const pages = new Set(site.pages.map((p) => p.absPath));
+  const statics = new Set(site.staticFiles.map((f) => f.absPath));
+  const dataDir = path.join(config.source, String(config.data_dir ?? '_data')) + path.sep;
+  for (const p of changed) {
+    const doc = docsByPath.get(p);
+    if (doc) {
+      lists.add(doc.collection.label === 'posts' ? 'posts' : `collection:${doc.collection.label}`);
+      lists.add('documents').add('collections');
+      continue;
+    }
+    if (pages.has(p)) { lists.add('pages'); continue; }
+    if (statics.has(p)) { lists.add('static_files'); continue; }
+    if (p.startsWith(dataDir)) { lists.add('data'); continue; }
+    if (!previous.files.has(p) && !fs.existsSync(p)) continue;
+    // A new file (or one we did not read): it may be any kind; be conservative.
+    if (!previous.files.has(p)) {
+      const rel = path.relative(config.source, p).split(path.sep).join('/');
+      if (/(^|\/)_posts\//.test(rel) || /(^|\/)_drafts\//.test(rel)) lists.add('posts').add('documents');
+      else if (rel.startsWith('_')) lists.add('documents').add('collections');
+      else lists.add('pages').add('static_files');
+    }
+  }
+  return { files: changed, lists };
+}
+
+/**
+ * Jekyll's write order (pages, static files, documents), the last writer of a path winning, with
+ * Jekyll's conflict warning naming every source.
+ */
+function collectOutputs(site: Site, extras: OutputFile[], warn: (m: string) => void): { files: OutputFile[]; owners: Map<string, string> } {
+  const byPath = new Map<string, OutputFile>();
+  const owners = new Map<string, string[]>();
+  const add = (file: OutputFile, owner: string) => {
+    byPath.set(file.path, file);
+    const list = owners.get(file.path) ?? [];
+    list.push(owner);
+    owners.set(file.path, list);
+  };
+  for (const page of site.pages) add({ path: page.outputPath, content: page.output ?? '' }, page.absPath);
+  for (const f of site.staticFiles) if (f.writes) add({ path: f.outputPath, copyFrom: f.absPath }, f.absPath);
+  for (const c of site.collections.values()) for (const d of c.docs) if (d.writes) add({ path: d.outputPath, content: d.output ?? '' }, d.absPath);
+  for (const e of extras) add(e, e.path);
+  const single = new Map<string, string>();
+  for (const [p, list] of owners) {
+    if (list.length > 1) {
+      warn(`Conflict: The following destination is shared by multiple files. The written file may end up with unexpected contents.\n  ${path.join(site.config.destination, p)}\n${list.map((o) => `   - ${o}`).join('\n')}`);
+    }
+    single.set(p, list[list.length - 1]!);
+  }
+  return { files: [...byPath.values()], owners: single };
+}
+
+export { KilnError };
+export type { MarkdownFn };

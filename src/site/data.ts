@@ -1,0 +1,127 @@
+// Jekyll's DataReader: `_data/**/*.{yml,yaml,json,csv,tsv}` into `site.data.<dir>.<name>`.
+// YAML and JSON go through Psych's typing (Jekyll reads JSON with its YAML loader); CSV/TSV rows
+// become hashes keyed by the header row, as Ruby's CSV with `headers: true`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseYaml } from '../config/yaml.js';
+import { readSourceText } from '../config/read-text.js';
+import { isPlainObject } from '../config/merge.js';
+
+export interface DataReadResult {
+  data: Record<string, unknown>;
+  /** Absolute paths of the data files read. */
+  files: string[];
+}
+
+export function readData(source: string, dataDir: string, csvConfig: { csv?: unknown; tsv?: unknown } = {}): DataReadResult {
+  const files: string[] = [];
+  const data: Record<string, unknown> = {};
+  readDataTo(source, path.join(source, dataDir), data, files, csvConfig);
+  return { data, files };
+}
+
+function readDataTo(source: string, dir: string, data: Record<string, unknown>, files: string[], csvConfig: { csv?: unknown; tsv?: unknown }): void {
+  let entries: fs.Dirent[];
+  try {
+    if (!fs.statSync(dir).isDirectory()) return;
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  // Ruby's Dir["*.{yaml,yml,json,csv,tsv}"] lists files by extension group, then the folders.
+  const byExt = ['yaml', 'yml', 'json', 'csv', 'tsv'].flatMap((ext) =>
+    entries.filter((e) => !e.name.startsWith('.') && isFile(dir, e) && e.name.endsWith('.' + ext)).map((e) => e.name).sort(),
+  );
+  const dirs = entries.filter((e) => !e.name.startsWith('.') && isDir(dir, e)).map((e) => e.name).sort();
+  for (const name of byExt) {
+    const abs = path.join(dir, name);
+    const key = sanitizeFilename(name.slice(0, name.lastIndexOf('.')));
+    data[key] = readDataFile(source, abs, csvConfig);
+    files.push(abs);
+  }
+  for (const name of dirs) {
+    const sub: Record<string, unknown> = {};
+    data[sanitizeFilename(name)] = sub;
+    readDataTo(source, path.join(dir, name), sub, files, csvConfig);
+  }
+}
+
+function isFile(dir: string, e: fs.Dirent): boolean {
+  if (e.isFile()) return true;
+  if (!e.isSymbolicLink()) return false;
+  try { return fs.statSync(path.join(dir, e.name)).isFile(); } catch { return false; }
+}
+
+function isDir(dir: string, e: fs.Dirent): boolean {
+  if (e.isDirectory()) return true;
+  if (!e.isSymbolicLink()) return false;
+  try { return fs.statSync(path.join(dir, e.name)).isDirectory(); } catch { return false; }
+}
+
+export function readDataFile(source: string, abs: string, csvConfig: { csv?: unknown; tsv?: unknown } = {}): unknown {
+  const rel = path.relative(source, abs).split(path.sep).join('/');
+  const text = readSourceText(abs, rel);
+  const ext = path.extname(abs).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv') {
+    const conf = (isPlainObject(ext === '.csv' ? csvConfig.csv : csvConfig.tsv) ? (ext === '.csv' ? csvConfig.csv : csvConfig.tsv) : {}) as Record<string, unknown>;
+    const rows = parseCsv(text, ext === '.tsv' ? '\t' : ',');
+    if (conf.headers === false) return rows;
+    const [header, ...body] = rows;
+    if (!header) return [];
+    return body.map((row) => {
+      const obj: Record<string, unknown> = {};
+      header.forEach((h, i) => {
+        const key = h ?? '';
+        if (!(key in obj)) obj[key] = row[i] ?? null;
+      });
+      return obj;
+    });
+  }
+  return parseYaml(text, { file: rel });
+}
+
+/** Jekyll's DataReader#sanitize_filename. */
+export function sanitizeFilename(name: string): string {
+  return name.replace(/[^\w\s-]+|(?<=^|\b\s)\s+(?=$|\s?\b)/g, '').replace(/\s+/g, '_');
+}
+
+/** RFC 4180 CSV (quotes, doubled quotes, newlines in quotes). Empty unquoted fields are nil. */
+export function parseCsv(text: string, sep: string): (string | null)[][] {
+  const rows: (string | null)[][] = [];
+  let row: (string | null)[] = [];
+  let i = 0;
+  const n = text.length;
+  if (text.length === 0) return rows;
+  while (i <= n) {
+    let field: string | null;
+    if (text[i] === '"') {
+      let value = '';
+      i++;
+      for (;;) {
+        if (i >= n) break;
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') { value += '"'; i += 2; continue; }
+          i++;
+          break;
+        }
+        value += text[i++];
+      }
+      field = value;
+      while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else {
+      let j = i;
+      while (j < n && text[j] !== sep && text[j] !== '\n' && text[j] !== '\r') j++;
+      field = j === i ? null : text.slice(i, j);
+      i = j;
+    }
+    row.push(field);
+    if (i >= n) { rows.push(row); break; }
+    if (text[i] === sep) { i++; continue; }
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    rows.push(row);
+    row = [];
+    if (i >= n) break;
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0] === null));
+}

@@ -1,0 +1,42 @@
+// Front matter as Jekyll splits it: a file "has a YAML header" when its first line is `---`; the
+// header runs to the next `---` or `...` line. The YAML is parsed with Psych's typing and errors
+// name the file and line. The content keeps its own line offset so Liquid errors point at the file.
+import { KilnError } from '../util/errors.js';
+import { parseYaml } from '../config/yaml.js';
+import { isPlainObject } from '../config/merge.js';
+
+const HEADER = /^---\s*\r?\n/;
+// Ruby: %r!\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)!m — `^`/`$` are line anchors, `.` spans lines.
+const FRONT_MATTER = /(---\s*\n[\s\S]*?\n?)^((?:---|\.\.\.)\s*$\n?)/my;
+
+export function hasYamlHeader(text: string): boolean {
+  const nl = text.indexOf('\n');
+  return HEADER.test(nl < 0 ? text : text.slice(0, nl + 1));
+}
+
+export interface SplitFile {
+  data: Record<string, unknown>;
+  content: string;
+  /** Lines before the content (front matter lines), to map content lines back to file lines. */
+  contentLine: number;
+  /** Whether a front matter block was found. */
+  hasFrontMatter: boolean;
+}
+
+/** Splits and parses front matter. `file` is the site-relative path used in errors. */
+export function splitFrontMatter(text: string, file: string): SplitFile {
+  FRONT_MATTER.lastIndex = 0;
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { data: {}, content: text, contentLine: 0, hasFrontMatter: false };
+  const yamlText = m[1]!;
+  const value = parseYaml(yamlText, { file, lineOffset: 0, fileText: text });
+  if (value !== null && value !== undefined && !isPlainObject(value)) {
+    throw new KilnError(`Invalid YAML front matter in ${file}`, { file, line: 1 });
+  }
+  const data = (value ?? {}) as Record<string, unknown>;
+  if (data.permalink === '') throw new KilnError(`Invalid permalink in ${file}`, { file, line: 1 });
+  const consumed = m[0].length;
+  let lines = 0;
+  for (let i = 0; i < consumed; i++) if (text.charCodeAt(i) === 10) lines++;
+  return { data, content: text.slice(consumed), contentLine: lines, hasFrontMatter: true };
+}

@@ -1,0 +1,107 @@
+// jekyll-paginate (v1, the one GitHub Pages runs): when `paginate` is set, the `index.html` page
+// nearest `paginate_path` gets `paginator` with `paginate` posts per page, and copies of it are
+// added at `paginate_path` (`/page:num`) for the other pages.
+import path from 'node:path';
+import { KilnError } from '../util/errors.js';
+import { documentDrop, type DropHooks } from './drops.js';
+import type { Doc, Page, Site } from './model.js';
+
+export interface Pager {
+  page: number;
+  perPage: number;
+  totalPages: number;
+  totalPosts: number;
+  posts: Doc[];
+  previousPage: number | null;
+  previousPagePath: string | null;
+  nextPage: number | null;
+  nextPagePath: string | null;
+}
+
+export function paginationEnabled(site: Site): boolean {
+  const c = site.config;
+  if (c.paginate === undefined || c.paginate === null || site.pages.length === 0) return false;
+  const plugins = [...(Array.isArray(c.plugins) ? c.plugins : []), ...(Array.isArray(c.gems) ? c.gems : [])].map(String);
+  if (!plugins.includes('jekyll-paginate')) return false;
+  // Under --safe only whitelisted gems load.
+  return !c.safe || (Array.isArray(c.whitelist) && c.whitelist.map(String).includes('jekyll-paginate'));
+}
+
+/** Pagination.template_page: `index.html` pages in the paginate_path hierarchy, deepest path first. */
+export function templatePage(site: Site): Page | undefined {
+  const source = site.source;
+  const paginatePath = path.resolve(source, String(site.config.paginate_path ?? '/page:num').replace(/^\//, ''));
+  const candidates = site.pages.filter((page) => {
+    if (page.name !== 'index.html') return false;
+    const pageDir = path.dirname(path.resolve(source, String(page.data.path ?? page.relativePath).replace(/^\//, '')));
+    let p = path.dirname(paginatePath);
+    while (p !== pageDir && p !== source && p !== path.dirname(p)) p = path.dirname(p);
+    return p === pageDir;
+  });
+  return candidates.sort((a, b) => String(b.data.path ?? b.relativePath).length - String(a.data.path ?? a.relativePath).length)[0];
+}
+
+export function paginatePath(site: Site, num: number | null, first: Page): string | null {
+  if (num === null) return null;
+  if (num <= 1) return first.url;
+  const format = String(site.config.paginate_path ?? '/page:num');
+  if (!format.includes(':num')) throw new KilnError(`Invalid pagination path: '${format}'. It must include ':num'.`, { file: '_config.yml' });
+  const p = format.replace(':num', String(num));
+  return p.startsWith('/') ? p : '/' + p;
+}
+
+/**
+ * Runs the generator: sets `pager` on the template page and returns the extra pages' folders
+ * (`/page2`…) — the caller reads a fresh Page for each (Jekyll re-reads the template file).
+ */
+export function paginate(site: Site, postsNewestFirst: Doc[], makePage: (template: Page, dir: string) => Page, warn: (m: string) => void): Page[] {
+  if (!paginationEnabled(site)) return [];
+  const template = templatePage(site);
+  if (!template) {
+    warn("Pagination: Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.");
+    return [];
+  }
+  const all = postsNewestFirst.filter((p) => !p.data.hidden);
+  const perPage = Math.trunc(Number(site.config.paginate)) || 0;
+  const total = perPage > 0 ? Math.ceil(all.length / perPage) : 0;
+  const extra: Page[] = [];
+  for (let num = 1; num <= total; num++) {
+    const init = (num - 1) * perPage;
+    const offset = Math.min(init + perPage - 1, all.length);
+    const pager: Pager = {
+      page: num,
+      perPage,
+      totalPages: total,
+      totalPosts: all.length,
+      posts: all.slice(init, offset + 1),
+      previousPage: num !== 1 ? num - 1 : null,
+      previousPagePath: null,
+      nextPage: num !== total ? num + 1 : null,
+      nextPagePath: null,
+    };
+    pager.previousPagePath = paginatePath(site, pager.previousPage, template);
+    pager.nextPagePath = paginatePath(site, pager.nextPage, template);
+    if (num > 1) {
+      const page = makePage(template, paginatePath(site, num, template)!);
+      page.pager = pager;
+      extra.push(page);
+    } else {
+      template.pager = pager;
+    }
+  }
+  return extra;
+}
+
+export function pagerDrop(pager: Pager, hooks: DropHooks): Record<string, unknown> {
+  return {
+    page: pager.page,
+    per_page: pager.perPage,
+    posts: pager.posts.map((d) => documentDrop(d, hooks)),
+    total_posts: pager.totalPosts,
+    total_pages: pager.totalPages,
+    previous_page: pager.previousPage,
+    previous_page_path: pager.previousPagePath,
+    next_page: pager.nextPage,
+    next_page_path: pager.nextPagePath,
+  };
+}

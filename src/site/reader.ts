@@ -1,0 +1,407 @@
+// Jekyll's Reader: walks the source and classifies every file — layouts, pages (files whose first
+// line is `---`), static files, posts and drafts (`_posts`/`_drafts` in any folder), collection
+// items and data — in Jekyll's order, then sorts, limits posts and assigns URLs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { RubyTime } from '../liquid/ruby/time.js';
+import { KilnError } from '../util/errors.js';
+import { parseDate, InvalidDateError } from '../config/parse-date.js';
+import { readSourceText, decodeSourceText } from '../config/read-text.js';
+import type { SiteConfig } from '../config/defaults.js';
+import { EntryFilter } from './entry-filter.js';
+import { FrontMatterDefaults } from './defaults.js';
+import { hasYamlHeader, splitFrontMatter } from './frontmatter.js';
+import { readDocumentData, ensureDate, DATE_FILENAME_MATCHER, DATELESS_FILENAME_MATCHER } from './documents.js';
+import { readData } from './data.js';
+import { Collection, Doc, Page, StaticFile, type Layout, type Site } from './model.js';
+import { assignDocUrl, assignPageUrl, assignStaticUrl, makeConverters } from './permalinks.js';
+
+export interface ReadResult {
+  site: Site;
+  defaults: FrontMatterDefaults;
+  /** Absolute paths of every file read, for the watcher and the dependency graph. */
+  files: Set<string>;
+  dataFiles: string[];
+}
+
+export function readSite(config: SiteConfig, warn: (m: string) => void): ReadResult {
+  const source = config.source;
+  const time = config.time !== undefined && config.time !== null ? dateOrError(config.time, 'Invalid time in _config.yml.') : RubyTime.now();
+  const defaults = new FrontMatterDefaults(config.defaults, source, config.collections_dir ?? '', warn);
+  const files = new Set<string>();
+  const collections = new Map<string, Collection>();
+  for (const [label, meta] of Object.entries(config.collections ?? {})) {
+    const clean = label.replace(/[^a-z0-9_\-.]/gi, '');
+    collections.set(clean, new Collection(clean, (meta ?? {}) as Record<string, unknown>));
+  }
+  if (!collections.has('posts')) collections.set('posts', new Collection('posts', { output: true, permalink: config.permalink }));
+  const site: Site = { config, source, time, layouts: new Map(), pages: [], staticFiles: [], collections, data: {}, warnings: [] };
+  const ctx = new ReadContext(site, defaults, files, warn);
+
+  ctx.readLayouts();
+  ctx.readDirectories('');
+  ctx.readIncludedExcludes();
+  site.pages.sort((a, b) => cmp(a.name, b.name));
+  site.staticFiles.sort((a, b) => cmp(a.relativePath, b.relativePath));
+  const posts = collections.get('posts')!;
+  posts.docs.sort(compareDocs);
+  for (const c of collections.values()) if (c.label !== 'posts' && c.label !== 'data') ctx.readCollection(c);
+  const { data, files: dataFiles } = readData(source, String(config.data_dir ?? '_data'), { csv: config.csv_reader, tsv: config.tsv_reader });
+  site.data = (config.data as Record<string, unknown> | undefined) ?? data;
+  for (const f of dataFiles) files.add(f);
+  const limit = Number(config.limit_posts) || 0;
+  if (limit > 0 && posts.docs.length > limit) posts.docs = posts.docs.slice(-limit);
+
+  // URLs (and the lazy dates URLs need) once everything is read.
+  const style = String(config.permalink ?? 'date');
+  const converters = makeConverters(String(config.markdown_ext));
+  for (const page of site.pages) assignPageUrl(page, style, converters);
+  for (const c of collections.values()) {
+    for (const doc of c.docs) {
+      ensureDate(doc, time, ctx.mtimes.get(doc) ?? 0, doc.isDraft);
+      assignDocUrl(doc, style, converters);
+      doc.writes = c.write && publishable(doc, site);
+    }
+  }
+  for (const f of site.staticFiles) {
+    assignStaticUrl(f, style);
+    if (!f.collection) f.data = defaults.all(f.url, null);
+  }
+  return { site, defaults, files, dataFiles };
+}
+
+function publishable(doc: Doc, site: Site): boolean {
+  const published = doc.data.published === undefined ? true : doc.data.published;
+  if (!published && !site.config.unpublished) return false;
+  return !(!site.config.future && Math.floor(doc.date.epochMs / 1000) > Math.floor(site.time.epochMs / 1000));
+}
+
+function dateOrError(value: unknown, message: string): RubyTime {
+  try {
+    return parseDate(value);
+  } catch (e) {
+    if (e instanceof InvalidDateError) throw new KilnError(`Invalid date '${String(value)}': ${message}`, { file: '_config.yml' });
+    throw e;
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Document#<=>: by date, then path. */
+export function compareDocs(a: Doc, b: Doc): number {
+  const da = a.data.date as RubyTime | undefined;
+  const db = b.data.date as RubyTime | undefined;
+  if (da && db && typeof da.epochMs === 'number' && typeof db.epochMs === 'number' && da.epochMs !== db.epochMs) return da.epochMs - db.epochMs;
+  return cmp(a.absPath, b.absPath);
+}
+
+class ReadContext {
+  readonly mtimes = new Map<Doc, number>();
+  private readonly include: string[];
+  private readonly exclude: string[];
+  private readonly safe: boolean;
+  constructor(
+    private readonly site: Site,
+    private readonly defaults: FrontMatterDefaults,
+    private readonly files: Set<string>,
+    private readonly warn: (m: string) => void,
+  ) {
+    this.include = (site.config.include ?? []).map(String);
+    this.exclude = (site.config.exclude ?? []).map(String);
+    this.safe = !!site.config.safe;
+  }
+
+  private filter(baseDir: string, entriesDir?: string): EntryFilter {
+    return new EntryFilter(this.site.source, this.include, this.exclude, this.safe, baseDir, entriesDir);
+  }
+
+  private rel(abs: string): string {
+    return path.relative(this.site.source, abs).split(path.sep).join('/');
+  }
+
+  readLayouts(): void {
+    const dir = path.join(this.site.source, String(this.site.config.layouts_dir ?? '_layouts'));
+    const entries = this.filter('', dir).filter(walk(dir).filter((f) => path.posix.basename(f).includes('.')));
+    for (const entry of entries) {
+      const abs = path.join(dir, entry);
+      const relativePath = this.rel(abs);
+      const text = readSourceText(abs, relativePath);
+      const split = hasYamlHeader(text) ? splitFrontMatter(text, relativePath) : { data: {}, content: text, contentLine: 0 };
+      const name = entry.split('.').slice(0, -1).join('.');
+      const layout: Layout = { name, absPath: abs, relativePath, data: split.data, content: split.content, contentLine: split.contentLine };
+      this.site.layouts.set(name, layout);
+      this.files.add(abs);
+    }
+  }
+
+  /** Reader#read_directories: `dir` is `''` or `/fr/sub` (Jekyll's form). */
+  readDirectories(dir: string): void {
+    const base = path.join(this.site.source, dir);
+    let names: string[];
+    try {
+      names = fs.readdirSync(base);
+    } catch {
+      return;
+    }
+    const entries = this.filter(dir.replace(/^\//, '')).filter(names);
+    const dirs: string[] = [];
+    const pages: string[] = [];
+    const statics: string[] = [];
+    for (const entry of entries) {
+      const abs = path.join(base, entry);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(abs);
+      } catch {
+        continue;
+      }
+      if (stat.isDirectory()) dirs.push(entry);
+      else if (firstLineIsHeader(abs)) pages.push(entry);
+      else statics.push(entry);
+    }
+    this.retrievePosts(dir);
+    const dest = this.site.config.destination.replace(/\/$/, '');
+    for (const d of dirs) {
+      const sub = dir + '/' + d;
+      if (path.join(this.site.source, sub) === dest) continue;
+      this.readDirectories(sub);
+    }
+    for (const name of pages) this.readPage(dir, name);
+    for (const name of statics) this.readStatic(dir, name);
+  }
+
+  private retrievePosts(dir: string): void {
+    const collectionsDir = String(this.site.config.collections_dir ?? '');
+    if (collectionsDir !== '' && !dir.startsWith('/' + collectionsDir)) return;
+    const posts = this.site.collections.get('posts')!;
+    posts.docs.push(...this.readPublishable(dir, '_posts', DATE_FILENAME_MATCHER, posts));
+    if (this.site.config.show_drafts) posts.docs.push(...this.readPublishable(dir, '_drafts', DATELESS_FILENAME_MATCHER, posts));
+  }
+
+  private readPublishable(dir: string, magic: string, matcher: RegExp, posts: Collection): Doc[] {
+    const base = path.join(this.site.source, dir, magic);
+    if (!fs.existsSync(base)) return [];
+    const relBase = path.posix.join(dir.replace(/^\//, ''), magic);
+    const entries = this.filter(relBase, base).filter(walk(base, false)).filter((e) => {
+      try { return !fs.statSync(path.join(base, e)).isDirectory(); } catch { return false; }
+    });
+    const out: Doc[] = [];
+    for (const entry of entries) {
+      if (!matcher.test(entry)) continue;
+      const abs = path.join(base, entry);
+      const doc = this.readDocument(abs, posts, magic === '_drafts');
+      if (!doc) continue;
+      const published = doc.data.published === undefined ? true : doc.data.published;
+      if (!published && !this.site.config.unpublished) continue;
+      const date = ensureDate(doc, this.site.time, this.mtimes.get(doc) ?? 0, doc.isDraft);
+      if (!this.site.config.future && Math.floor(date.epochMs / 1000) > Math.floor(this.site.time.epochMs / 1000)) {
+        this.warn(`Skipping: ${doc.relativePath} has a future date`);
+        continue;
+      }
+      out.push(doc);
+    }
+    return out;
+  }
+
+  private collectionsPath(): string {
+    const cd = String(this.site.config.collections_dir ?? '');
+    return cd ? path.join(this.site.source, cd) : this.site.source;
+  }
+
+  private readDocument(abs: string, collection: Collection, isDraft: boolean): Doc | undefined {
+    const relativePath = path.relative(this.collectionsPath(), abs).split(path.sep).join('/');
+    const fileRel = this.rel(abs);
+    const bytes = fs.readFileSync(abs);
+    const text = decodeSourceText(bytes, fileRel);
+    const split = splitFrontMatter(text, fileRel);
+    const stat = fs.statSync(abs);
+    const doc = new Doc(abs, relativePath, collection, {}, split.content, split.contentLine);
+    this.mtimes.set(doc, stat.mtimeMs);
+    const type = collection.label;
+    readDocumentData(doc, {
+      siteTime: this.site.time,
+      excerptSeparator: String(this.site.config.excerpt_separator ?? ''),
+      defaults: this.defaults.all(relativePath, type),
+      frontMatter: split.data,
+      specialDir: isDraft ? '_drafts' : collection.relativeDirectory,
+      isDraft: isDraft || (collection.label === 'posts' && !relativePath.includes(collection.relativeDirectory)),
+      mtimeMs: stat.mtimeMs,
+    });
+    this.files.add(abs);
+    return doc;
+  }
+
+  private readPage(dir: string, name: string): void {
+    const abs = path.join(this.site.source, dir, name);
+    const page = new Page(abs, dir, name, {}, '', 0);
+    const text = readSourceText(abs, page.relativePath);
+    const split = splitFrontMatter(text, page.relativePath);
+    const defaults = this.defaults.all(page.relativePath, 'pages');
+    page.data = Object.keys(defaults).length ? deepMergeDefaults(defaults, split.data) : split.data;
+    page.content = split.content;
+    page.contentLine = split.contentLine;
+    this.files.add(abs);
+    const published = page.data.published === undefined ? true : page.data.published;
+    if (!published && !this.site.config.unpublished) return;
+    this.site.pages.push(page);
+  }
+
+  private readStatic(dir: string, name: string, collection?: Collection): void {
+    const abs = path.join(this.site.source, dir, name);
+    const stat = fs.statSync(abs);
+    const relativePath = collection ? path.posix.join(dir, name) : dir + '/' + name;
+    this.site.staticFiles.push(new StaticFile(abs, relativePath, name, stat.mtimeMs, collection));
+    this.files.add(abs);
+  }
+
+  readIncludedExcludes(): void {
+    for (const entry of this.include) {
+      const abs = path.join(this.site.source, entry);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(abs);
+      } catch {
+        continue;
+      }
+      if (!stat.isFile()) continue;
+      if (this.filter('').isUnsafeSymlink(entry)) continue;
+      const rel = this.rel(abs);
+      const dir = path.posix.dirname(rel);
+      const jdir = dir === '.' ? '' : '/' + dir;
+      const name = path.posix.basename(rel);
+      if (firstLineIsHeader(abs)) {
+        if (this.site.pages.some((p) => p.relativePath === rel)) continue;
+        this.readPage(jdir, name);
+      } else {
+        if (this.site.staticFiles.some((f) => f.relativePath.replace(/^\//, '') === rel)) continue;
+        this.readStatic(jdir, name);
+      }
+    }
+  }
+
+  readCollection(collection: Collection): void {
+    const cd = String(this.site.config.collections_dir ?? '');
+    const directory = path.join(this.site.source, cd, collection.relativeDirectory);
+    try {
+      if (!fs.statSync(directory).isDirectory()) return;
+    } catch {
+      return;
+    }
+    const entries = this.filter(collection.relativeDirectory, directory).filter(walk(directory, true));
+    for (const entry of entries.sort()) {
+      const abs = path.join(directory, entry);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(abs);
+      } catch {
+        continue;
+      }
+      if (stat.isDirectory()) continue;
+      if (firstLineIsHeader(abs)) {
+        const doc = this.readDocument(abs, collection, false);
+        if (!doc) continue;
+        const published = doc.data.published === undefined ? true : doc.data.published;
+        if (this.site.config.unpublished || published) collection.docs.push(doc);
+      } else {
+        const relDir = path.posix.join(collection.relativeDirectory, path.posix.dirname(entry)).replace(/\/\.$/, '');
+        const file = new StaticFile(abs, path.posix.join(relDir, path.posix.basename(entry)), path.posix.basename(entry), stat.mtimeMs, collection);
+        collection.files.push(file);
+        this.files.add(abs);
+      }
+    }
+    this.site.staticFiles.push(...collection.files);
+    sortCollection(collection, this.warn);
+  }
+}
+
+function deepMergeDefaults(defaults: Record<string, unknown>, data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...defaults };
+  for (const [k, v] of Object.entries(data)) {
+    if (v === null || v === undefined) {
+      if (!(k in out)) out[k] = v;
+    } else out[k] = v;
+  }
+  return out;
+}
+
+function sortCollection(c: Collection, warn: (m: string) => void): void {
+  const order = c.metadata.order;
+  const sortBy = c.metadata.sort_by;
+  if (Array.isArray(order)) {
+    const sorted = [...c.docs].sort(compareDocs);
+    const byPath = new Map(sorted.map((d) => [d.relativePath, d]));
+    const result: Doc[] = [];
+    for (const entry of order) {
+      const key = path.posix.join(c.relativeDirectory, String(entry));
+      const d = byPath.get(key);
+      if (d) {
+        result.push(d);
+        byPath.delete(key);
+      }
+    }
+    result.push(...byPath.values());
+    c.docs = result;
+  } else if (typeof sortBy === 'string') {
+    c.docs.sort((a, b) => {
+      const av = a.data[sortBy];
+      const bv = b.data[sortBy];
+      const an = av === undefined || av === null;
+      const bn = bv === undefined || bv === null;
+      if (an && !bn) { warn(`Sort warning: '${sortBy}' not defined in ${a.relativePath}`); return 1; }
+      if (!an && bn) { warn(`Sort warning: '${sortBy}' not defined in ${b.relativePath}`); return -1; }
+      const o = rubyCompare(av, bv);
+      return o === 0 ? compareDocs(a, b) : o;
+    });
+  } else {
+    c.docs.sort(compareDocs);
+  }
+}
+
+function rubyCompare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (a && b && typeof a === 'object' && typeof b === 'object') return Number(a.valueOf()) - Number(b.valueOf());
+  return 0;
+}
+
+/** Utils.has_yaml_header?: the first line is `---` (trailing spaces allowed). */
+function firstLineIsHeader(abs: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(abs, 'r');
+    const buf = Buffer.alloc(64);
+    const n = fs.readSync(fd, buf, 0, 64, 0);
+    return hasYamlHeader(buf.subarray(0, n).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Files and folders under `dir`, relative, like Ruby's Dir["**\/*"] (dot entries only with `dot`). */
+function walk(dir: string, dot = false): string[] {
+  const out: string[] = [];
+  const visit = (abs: string, rel: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (!dot && e.name.startsWith('.')) continue;
+      const r = rel ? rel + '/' + e.name : e.name;
+      out.push(r);
+      let isDir = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        try { isDir = fs.statSync(path.join(abs, e.name)).isDirectory(); } catch { isDir = false; }
+      }
+      if (isDir) visit(path.join(abs, e.name), r);
+    }
+  };
+  visit(dir, '');
+  return out.sort();
+}

@@ -1,0 +1,178 @@
+// Jekyll's Renderer, per page or document: Liquid on the content (when it has Liquid and
+// render_with_liquid allows), then the converter chosen by extension (Markdown, Sass, identity),
+// then the layouts innermost first. Records what each render used (includes, layouts, site lists)
+// for the dependency graph. Payload quirks kept on purpose: `layout` and `content` carry over
+// from the previous render, as Jekyll's shared payload does.
+import type { JekyllLiquid, LiquidScope } from '../liquid/engine.js';
+import type { Logger } from '../util/log.js';
+import { KilnError } from '../util/errors.js';
+import { documentDrop, excerptDrop, jekyllDrop, mergeLayoutData, pageDrop, siteDrop, type DropHooks, type SiteDependency } from './drops.js';
+import type { Doc, Layout, Page, Renderable, Site } from './model.js';
+import { pagerDrop } from './paginate.js';
+
+export interface Converter {
+  isMarkdown(ext: string): boolean;
+  isSass(ext: string): boolean;
+  markdown(text: string, file: string): string;
+  /** Sass/SCSS → CSS; may add an extra output (the source map). */
+  sass(text: string, item: Renderable): string;
+}
+
+/** What one item's render read, for incremental rebuilds. */
+export interface RenderDeps {
+  /** Absolute paths: includes, layouts, the item's own file. */
+  files: Set<string>;
+  /** Site lists read (`posts`, `pages`, `data`, …). */
+  site: Set<string>;
+}
+
+export class SiteRenderer {
+  readonly site: Site;
+  readonly siteLiquid: Record<string, unknown>;
+  readonly jekyll = jekyllDrop();
+  readonly deps = new Map<Renderable, RenderDeps>();
+  private current?: RenderDeps;
+  private currentDoc?: Doc;
+  private leftoverLayout: Record<string, unknown> | null = null;
+  private leftoverContent: string | null = null;
+  private readonly hooks: DropHooks;
+
+  constructor(
+    site: Site,
+    private readonly engine: JekyllLiquid,
+    private readonly converter: Converter,
+    private readonly logger: Logger,
+  ) {
+    this.site = site;
+    this.hooks = {
+      excerpt: (doc) => this.renderExcerpt(doc),
+      track: (dep: SiteDependency | `collection:${string}`) => this.current?.site.add(dep),
+      currentDocument: () => this.currentDoc,
+    };
+    this.siteLiquid = siteDrop(site, this.hooks);
+  }
+
+  /** Jekyll's Site#render: every collection's documents (posts first), then the pages. */
+  renderAll(): void {
+    for (const c of this.site.collections.values()) for (const doc of c.docs) this.renderItem(doc);
+    for (const page of this.site.pages) this.renderItem(page);
+  }
+
+  renderItem(item: Renderable): void {
+    const deps: RenderDeps = { files: new Set([item.absPath]), site: new Set() };
+    const outer = this.current;
+    this.current = deps;
+    this.currentDoc = item.kind === 'document' ? (item as Doc) : undefined;
+    try {
+      item.output = this.run(item);
+    } finally {
+      this.current = outer;
+      this.currentDoc = undefined;
+    }
+    this.deps.set(item, deps);
+  }
+
+  private pageLiquid(item: Renderable): Record<string, unknown> {
+    if (item.kind === 'document') return documentDrop(item as Doc, this.hooks);
+    // Page#to_liquid is a snapshot taken before rendering (content still raw).
+    return { ...pageDrop(item as Page) };
+  }
+
+  private run(item: Renderable): string {
+    const page = this.pageLiquid(item);
+    const pager = item.kind === 'page' ? (item as Page).pager : undefined;
+    const paginator = pager ? pagerDrop(pager, this.hooks) : null;
+    const layoutName = item.data.layout;
+    const firstLayout = layoutName === undefined || layoutName === null ? undefined : this.site.layouts.get(String(layoutName));
+    if (firstLayout) this.leftoverLayout = mergeLayoutData(firstLayout.data, this.leftoverLayout);
+    const scope = (): LiquidScope => ({
+      site: this.siteLiquid,
+      page,
+      layout: this.leftoverLayout ?? undefined,
+      content: this.leftoverContent ?? undefined,
+      paginator,
+      jekyll: this.jekyll,
+    });
+
+    let output = item.content;
+    if (this.rendersLiquid(item, output)) {
+      output = this.liquid(output, item.relativePath, item.contentLine, scope(), item);
+    }
+    output = this.convert(output, item);
+    item.content = output;
+    if (!this.placesInLayout(item)) return output;
+    return this.placeInLayouts(output, item, firstLayout, scope);
+  }
+
+  private rendersLiquid(item: Renderable, content: string): boolean {
+    if (item.data.render_with_liquid === false) return false;
+    if (item.kind === 'document' && (item.ext === '.yml' || item.ext === '.yaml' || item.ext === '.coffee')) return false;
+    return content.includes('{%') || content.includes('{{');
+  }
+
+  private placesInLayout(item: Renderable): boolean {
+    if (this.converter.isSass(item.ext) || item.ext === '.coffee') return false;
+    if (item.kind === 'document' && (item.ext === '.yml' || item.ext === '.yaml')) return false;
+    return item.data.layout !== 'none';
+  }
+
+  private convert(text: string, item: { ext: string; relativePath: string } & Partial<Renderable>): string {
+    if (this.converter.isMarkdown(item.ext)) return this.converter.markdown(text, item.relativePath);
+    if (this.converter.isSass(item.ext) && item.kind) return this.converter.sass(text, item as Renderable);
+    return text;
+  }
+
+  private placeInLayouts(content: string, item: Renderable, first: Layout | undefined, scope: () => LiquidScope): string {
+    if (!first) {
+      if (item.data.layout !== undefined && item.data.layout !== null) {
+        this.warn(`Build Warning: Layout '${String(item.data.layout)}' requested in ${item.relativePath} does not exist.`);
+      }
+      return content;
+    }
+    let output = content;
+    let layout: Layout | undefined = first;
+    const used = new Set<Layout>([first]);
+    this.leftoverLayout = null;
+    while (layout) {
+      this.leftoverContent = output;
+      this.leftoverLayout = mergeLayoutData(layout.data, this.leftoverLayout);
+      this.current?.files.add(layout.absPath);
+      output = this.liquid(layout.content, layout.relativePath, layout.contentLine, scope(), item);
+      const parent: unknown = layout.data.layout;
+      layout = parent === undefined || parent === null ? undefined : this.site.layouts.get(String(parent));
+      if (!layout || used.has(layout)) break;
+      used.add(layout);
+    }
+    return output;
+  }
+
+  private liquid(text: string, file: string, contentLine: number, scope: LiquidScope, item: Renderable): string {
+    const template = this.engine.parse(text, file, contentLine + 1);
+    return this.engine.render(template, scope, { file, deps: this.current?.files, pagePath: String((scope.page as Record<string, unknown>)?.path ?? item.relativePath) });
+  }
+
+  /** Jekyll::Excerpt#output: Liquid and the document's converter, no layout, own payload. */
+  renderExcerpt(doc: Doc): string {
+    if (doc.excerptOutput !== undefined) return doc.excerptOutput;
+    const source = doc.excerptSource ?? '';
+    const page = excerptDrop(doc, this.hooks);
+    let output = source;
+    const file = doc.relativePath + '/#excerpt';
+    if (doc.data.render_with_liquid !== false && (source.includes('{%') || source.includes('{{'))) {
+      const template = this.engine.parse(source, file, doc.contentLine + 1);
+      output = this.engine.render(template, { site: this.siteLiquid, page, paginator: null, jekyll: this.jekyll }, { file, deps: this.current?.files, pagePath: doc.relativePath });
+    }
+    output = this.convert(output, { ext: doc.ext, relativePath: file });
+    doc.excerptOutput = output;
+    return output;
+  }
+
+  private warn(message: string): void {
+    this.site.warnings.push(message);
+    this.logger.warn(message);
+  }
+}
+
+export function assertNever(x: never): never {
+  throw new KilnError(`unexpected ${String(x)}`);
+}
