@@ -2,7 +2,7 @@
 // format, plus every kind of bad input the pipeline must survive.
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 /** RGB(A) pixels: a diagonal gradient with a dark rectangle, `alpha` adds a transparent half. */
 export function pixels(width: number, height: number, alpha = false): { data: Buffer; raw: { width: number; height: number; channels: 3 | 4 } } {
@@ -21,7 +21,7 @@ export function pixels(width: number, height: number, alpha = false): { data: Bu
   return { data, raw: { width, height, channels } };
 }
 
-export function image(width: number, height: number, alpha = false): sharp.Sharp {
+export function image(width: number, height: number, alpha = false): Sharp {
   const p = pixels(width, height, alpha);
   return sharp(p.data, { raw: p.raw });
 }
