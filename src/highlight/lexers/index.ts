@@ -7,6 +7,7 @@ import * as html from './html.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
 import * as plaintext from './plaintext.js';
+import * as python from './python.js';
 import * as ruby from './ruby.js';
 import * as shell from './shell.js';
 import * as typescript from './typescript.js';
@@ -20,6 +21,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   javascript: javascript.create,
   json: json.create,
   plaintext: plaintext.create,
+  python: python.create,
   ruby: ruby.create,
   shell: shell.create,
   typescript: typescript.create,
