@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // `npx tsx bench/serve.ts`: the live preview's numbers, written to bench/results/serve.md.
 //  1. Edit→visible latency: a Markdown page is edited on disk and the time until Chromium's `load`
 //     event of the reloaded page is measured (file write → load event, both on the wall clock), with
@@ -44,7 +45,7 @@ type CreateBuilder = (o: Record<string, unknown>) => Promise<SiteBuilder>;
 async function realCreateBuilder(): Promise<CreateBuilder | null> {
   if (!fs.existsSync(path.join(root, 'src/site/build.ts'))) return null;
   try {
-    const mod = (await import('../src/site/build.js')) as { createBuilder?: CreateBuilder };
+    const mod = (await import('../src/site/build.js')) as unknown as { createBuilder?: CreateBuilder };
     return mod.createBuilder ?? null;
   } catch (err) {
     console.warn(`real builder not loadable: ${(err as Error).message}`);

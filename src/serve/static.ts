@@ -50,6 +50,10 @@ function plain(res: ServerResponse, req: IncomingMessage, status: number, text: 
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 function queryOf(url: string): string {
   const q = url.indexOf('?');
   return q >= 0 ? url.slice(q) : '';
@@ -130,7 +134,15 @@ export function createStaticHandler(options: StaticOptions) {
       const page = await resolveInDestination(options.root(), ['404.html'], false);
       if (page.kind === 'file') return sendFile(req, res, page.file, 404);
     }
-    plain(res, req, 404, 'Not found');
+    const injection = options.injection();
+    if (!injection) return plain(res, req, 404, 'Not found');
+    // No 404.html (or no site yet, say after a failed first build): a minimal page that still
+    // carries the live-reload client, so the error overlay shows and the page follows the next build.
+    const body = Buffer.from(
+      injectIntoHtml(`<!doctype html><html><head><meta charset="utf-8"><title>Not found</title></head><body><h1>Not found</h1><p>${escapeHtml(req.url ?? '/')} is not in the site.</p></body></html>`, injection),
+    );
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -273,3 +273,36 @@ describe('baseurl', () => {
     expect(r.body.toString()).not.toContain('kiln-livereload');
   });
 });
+
+describe('without a 404.html (or before the first good build)', () => {
+  let empty: string;
+  let bare: PreviewServer;
+  let noReload: PreviewServer;
+  beforeAll(async () => {
+    empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-empty-'));
+    const opts = { builder: createFakeBuilder(empty), destination: path.join(empty, '_site'), port: 0, skipInitialBuild: true, watch: false };
+    bare = await startPreviewServer(opts);
+    noReload = await startPreviewServer({ ...opts, livereload: false });
+  });
+  afterAll(async () => {
+    await bare.close();
+    await noReload.close();
+    fs.rmSync(empty, { recursive: true, force: true });
+  });
+
+  it('answers 404 with a small HTML page carrying the live-reload client, the URL escaped', async () => {
+    const r = await rawRequest(bare.port, '/%3Cscript%3Ex');
+    expect(r.status).toBe(404);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    const html = r.body.toString();
+    expect(html).toContain('data-kiln-livereload');
+    expect(html).toContain('/%3Cscript%3Ex is not in the site');
+    expect((await rawRequest(bare.port, '/')).status).toBe(404);
+  });
+
+  it('answers plain text when live reload is off', async () => {
+    const r = await rawRequest(noReload.port, '/x');
+    expect(r.status).toBe(404);
+    expect(r.headers['content-type']).toBe('text/plain; charset=utf-8');
+  });
+});
