@@ -12,6 +12,7 @@ import { STATE_REGISTER, type EngineServices, type LoadedTemplate, type RenderSt
 import { registerTags } from './tags/index.js';
 import { registerFilters } from './filters/index.js';
 import { rubyOutput } from './ruby/value.js';
+import { rubyOperators } from './operators.js';
 import { relativeUrl } from './filters/url.js';
 
 export type { JekyllLiquidOptions, LiquidRenderOptions, JekyllLiquidHooks } from './options.js';
@@ -73,6 +74,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     greedy: true,
     ownPropertyOnly: true,
     outputEscape: rubyOutput,
+    operators: rubyOperators,
   });
 
   const parseCache = new Map<string, ParsedTemplate>();
