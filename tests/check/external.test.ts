@@ -1,0 +1,99 @@
+// External links against a local HTTP server on 127.0.0.1: 200, 301 chains, 404, 429 with
+// Retry-After, 500, slow answers, timeouts, fragments present or not, HEAD refused, the cache.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, lines, page } from './helpers.js';
+
+let server: http.Server;
+let base = '';
+const hits = new Map<string, number>();
+let retryAfterFirstAt = 0;
+let retryAfterSecondAt = 0;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    hits.set(`${req.method} ${url}`, (hits.get(`${req.method} ${url}`) ?? 0) + 1);
+    const n = [...hits.entries()].filter(([k]) => k.endsWith(' ' + url)).reduce((a, [, v]) => a + v, 0);
+    switch (url.split('?')[0]) {
+      case '/ok': res.writeHead(200, { 'content-type': 'text/html' }).end('<p id="here">x</p>'); return;
+      case '/r1': res.writeHead(301, { location: '/r2' }).end(); return;
+      case '/r2': res.writeHead(301, { location: '/ok' }).end(); return;
+      case '/missing': res.writeHead(404, 'Not Found').end(); return;
+      case '/boom': res.writeHead(500, 'Internal Server Error').end(); return;
+      case '/busy':
+        if (n === 1) { retryAfterFirstAt = Date.now(); res.writeHead(429, { 'retry-after': '1' }).end(); return; }
+        retryAfterSecondAt = Date.now();
+        res.writeHead(200).end('ok');
+        return;
+      case '/slow': setTimeout(() => res.writeHead(200).end('late'), 300); return;
+      case '/hang': setTimeout(() => res.writeHead(200).end('too late'), 3000); return;
+      case '/nohead':
+        if (req.method === 'HEAD') { res.writeHead(405, 'Method Not Allowed').end(); return; }
+        res.writeHead(200).end('ok');
+        return;
+      default: res.writeHead(404, 'Not Found').end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }));
+
+const fast = { timeoutMs: 1000, retries: 2, backoffMs: 50, maxRetryAfterMs: 5000, concurrency: 4, perHostConcurrency: 2, maxRedirects: 10, cacheTtlMs: 0, userAgent: 'kiln-test' };
+
+describe('external links', () => {
+  it('reports 404 and 500, follows 301 chains, retries 429 after Retry-After, times out, checks fragments', async () => {
+    const links = ['ok', 'r1', 'missing', 'boom', 'busy', 'slow', 'hang', 'ok#here', 'ok#absent', 'nohead']
+      .map((p) => `<a href="${base}/${p}">${p}</a>`).join('\n');
+    const r = await check({ 'index.html': page(links), 'again.html': page(`<a href="${base}/missing">again</a>`) }, { disableExternal: false, enforceHttps: false, external: fast });
+    expect(lines(r)).toEqual([
+      `again.html:6 [Links > External] External link ${base}/missing failed: Not Found`,
+      `index.html:8 [Links > External] External link ${base}/missing failed: Not Found`,
+      `index.html:9 [Links > External] External link ${base}/boom failed: Internal Server Error`,
+      `index.html:12 [Links > External] External link ${base}/hang failed: got a time out (response code 0)`,
+      `index.html:14 [Links > External] External link ${base}/ok#absent failed: ${base}/ok exists, but the hash 'absent' does not`,
+    ]);
+    expect(r.failures.find((f) => f.message.includes('/missing'))?.status).toBe(404);
+    // Each URL once: /missing appears in two pages but is requested once with HEAD (then GET).
+    expect(hits.get('HEAD /missing')).toBe(1);
+    // 429 then success, after waiting the Retry-After second.
+    expect(retryAfterSecondAt - retryAfterFirstAt).toBeGreaterThanOrEqual(900);
+    // HEAD refused with 405, GET accepted: no failure.
+    expect(hits.get('GET /nohead')).toBe(1);
+  });
+
+  it('--only-4xx keeps only 4xx failures', async () => {
+    const links = ['missing', 'boom', 'hang'].map((p) => `<a href="${base}/${p}">${p}</a>`).join('\n');
+    const r = await check({ 'index.html': page(links) }, { disableExternal: false, enforceHttps: false, only4xx: true, external: fast });
+    expect(lines(r)).toEqual([`index.html:6 [Links > External] External link ${base}/missing failed: Not Found`]);
+  });
+
+  it('caches successful results for the time-to-live, and checks failures again', async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-cache-'));
+    const files = { 'index.html': page(`<a href="${base}/ok?cached=1">ok</a>\n<a href="${base}/missing?cached=1">m</a>`) };
+    const opts = { disableExternal: false, enforceHttps: false, cacheDir, external: { ...fast, cacheTtlMs: 60_000 } };
+    const first = await check(files, opts);
+    const before = hits.get('HEAD /ok?cached=1');
+    const second = await check(files, opts);
+    expect(hits.get('HEAD /ok?cached=1')).toBe(before);
+    expect(second.summary.externalFromCache).toBe(1);
+    expect(lines(second)).toEqual(lines(first));
+    expect(lines(first)).toEqual([`index.html:7 [Links > External] External link ${base}/missing?cached=1 failed: Not Found`]);
+    const cache = JSON.parse(fs.readFileSync(path.join(cacheDir, 'links.json'), 'utf8'));
+    expect(cache.external[`${base}/ok?cached=1`].found).toBe(true);
+    expect(cache.external[`${base}/missing?cached=1`].found).toBe(false);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('--disable-external makes no request', async () => {
+    const before = hits.get('HEAD /ok?off=1') ?? 0;
+    const r = await check({ 'index.html': page(`<a href="${base}/ok?off=1">x</a>`) }, { enforceHttps: false });
+    expect(lines(r)).toEqual([]);
+    expect(hits.get('HEAD /ok?off=1') ?? 0).toBe(before);
+  });
+});
