@@ -2,9 +2,9 @@
 // until interrupted; ctrl-c closes the watcher, sockets and server cleanly.
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { serve } from '../serve/index.js';
+import { serve, type ServeOptions } from '../serve/index.js';
 
-interface ServeFlags {
+export interface ServeFlags {
   source: string;
   destination?: string;
   config?: string;
@@ -30,7 +30,31 @@ function portNumber(value: string): number {
   return n;
 }
 
-export function registerServe(program: Command): void {
+/** The command line's flags as `serve()` options (unset flags stay unset: the config decides). */
+export function serveOptionsFromFlags(flags: ServeFlags): ServeOptions {
+  return {
+    source: flags.source,
+    destination: flags.destination,
+    configFiles: flags.config?.split(',').map((f) => f.trim()).filter(Boolean),
+    port: flags.port,
+    host: flags.host,
+    livereload: flags.livereload,
+    livereloadPort: flags.livereloadPort,
+    openUrl: flags.openUrl,
+    baseurl: flags.baseurl,
+    future: flags.future,
+    drafts: flags.drafts,
+    unpublished: flags.unpublished,
+    safe: flags.safe,
+    skipInitialBuild: flags.skipInitialBuild,
+    watch: flags.watch,
+    quiet: flags.quiet,
+    verbose: flags.verbose,
+  };
+}
+
+/** The `serve` command, its action given (tests pass one that records the options). */
+export function registerServe(program: Command, run: (options: ServeOptions) => Promise<void> = runUntilInterrupted): void {
   program
     .command('serve')
     .alias('s')
@@ -55,33 +79,19 @@ export function registerServe(program: Command): void {
     .option('-q, --quiet', 'only print errors and warnings')
     .option('-V, --verbose', 'print more')
     .action(async (flags: ServeFlags) => {
-      const server = await serve({
-        source: flags.source,
-        destination: flags.destination,
-        configFiles: flags.config?.split(',').map((f) => f.trim()).filter(Boolean),
-        port: flags.port,
-        host: flags.host,
-        livereload: flags.livereload,
-        livereloadPort: flags.livereloadPort,
-        openUrl: flags.openUrl,
-        baseurl: flags.baseurl,
-        future: flags.future,
-        drafts: flags.drafts,
-        unpublished: flags.unpublished,
-        safe: flags.safe,
-        skipInitialBuild: flags.skipInitialBuild,
-        watch: flags.watch,
-        quiet: flags.quiet,
-        verbose: flags.verbose,
-      });
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          server.close().finally(resolve);
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await run(serveOptionsFromFlags(flags));
     });
+}
+
+async function runUntilInterrupted(options: ServeOptions): Promise<void> {
+  const server = await serve(options);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close().finally(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }

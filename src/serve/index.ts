@@ -37,6 +37,11 @@ export interface ServeOptions {
 
 const ALL_INTERFACES = new Set(['0.0.0.0', '::', '[::]']);
 
+/** Whether binding `host` exposes the preview to the whole network. */
+export function isAllInterfaces(host: string): boolean {
+  return ALL_INTERFACES.has(host.trim());
+}
+
 function numberOr(value: unknown, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n >= 0 && n < 65536 ? n : fallback;
@@ -65,7 +70,7 @@ export async function serve(options: ServeOptions): Promise<PreviewServer> {
   const livereloadPort = options.livereloadPort ?? (config.livereload_port !== undefined ? numberOr(config.livereload_port, 35729) : undefined);
   const webrick = config.webrick as { headers?: Record<string, unknown> } | undefined;
   const headers = Object.fromEntries(Object.entries(webrick?.headers ?? {}).map(([k, v]) => [k, String(v)]));
-  if (ALL_INTERFACES.has(host)) {
+  if (isAllInterfaces(host)) {
     logger.warn(`serving on all network interfaces (${host}): anyone who can reach this machine can see the site and its drafts.`);
   }
 

@@ -1,0 +1,92 @@
+// `kiln serve`'s flags (Jekyll's names) map onto serve() options; unset flags stay unset so the
+// configuration decides. And serve() itself, on the real builder: config port, `url` pointing at
+// the preview as `jekyll serve` sets it, the warning for all interfaces.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { registerServe } from '../../src/cli/serve.js';
+import type { ServeOptions } from '../../src/serve/index.js';
+import { memoryLogger } from '../../src/util/log.js';
+import { rawRequest } from './helpers/http.js';
+
+async function parse(args: string[]): Promise<ServeOptions> {
+  let got: ServeOptions | undefined;
+  const program = new Command('kiln').exitOverride();
+  registerServe(program, async (o) => {
+    got = o;
+  });
+  for (const c of program.commands) c.exitOverride();
+  await program.parseAsync(['serve', ...args], { from: 'user' });
+  return got!;
+}
+
+describe('kiln serve flags', () => {
+  it('leaves everything the config decides unset by default, watching on', async () => {
+    const o = await parse(['-s', '/site']);
+    expect(o).toMatchObject({ source: '/site', watch: true });
+    for (const k of ['port', 'host', 'livereload', 'livereloadPort', 'baseurl', 'future', 'drafts', 'skipInitialBuild', 'openUrl'] as const) expect(o[k]).toBeUndefined();
+  });
+
+  it("maps Jekyll's short and long flags", async () => {
+    const o = await parse(['-P', '4001', '-H', '0.0.0.0', '-l', '--livereload-port', '35730', '-o', '-b', '/blog', '--future', '--drafts', '--skip-initial-build', '--no-watch', '--config', '_config.yml, _dev.yml']);
+    expect(o).toMatchObject({
+      port: 4001,
+      host: '0.0.0.0',
+      livereload: true,
+      livereloadPort: 35730,
+      openUrl: true,
+      baseurl: '/blog',
+      future: true,
+      drafts: true,
+      skipInitialBuild: true,
+      watch: false,
+      configFiles: ['_config.yml', '_dev.yml'],
+    });
+    expect((await parse(['--port', '80', '--host', '::1', '--livereload', '--open-url', '--baseurl', '/x'])).port).toBe(80);
+    expect((await parse(['--no-livereload'])).livereload).toBe(false);
+  });
+
+  it('refuses a port that is not a number', async () => {
+    await expect(parse(['-P', 'eighty'])).rejects.toThrow(/port/);
+    await expect(parse(['-P', '70000'])).rejects.toThrow(/port/);
+  });
+});
+
+describe('isAllInterfaces (the bind warning)', () => {
+  it('is true for the wildcard addresses only', async () => {
+    const { isAllInterfaces } = await import('../../src/serve/index.js');
+    expect(['0.0.0.0', '::', '[::]'].map(isAllInterfaces)).toEqual([true, true, true]);
+    expect(['127.0.0.1', 'localhost', '::1', '192.168.1.2'].map(isAllInterfaces)).toEqual([false, false, false, false]);
+  });
+});
+
+const hasBuilder = fs.existsSync(path.resolve(__dirname, '../../src/site/build.ts'));
+
+describe.skipIf(!hasBuilder)('serve() with the real builder', () => {
+  it('builds, serves on the port given and sets url to the preview', async () => {
+    const { serve } = await import('../../src/serve/index.js');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-cli-'));
+    fs.writeFileSync(path.join(tmp, '_config.yml'), 'title: T\nurl: https://example.org\nport: 1\n');
+    fs.writeFileSync(path.join(tmp, 'index.html'), '---\n---\n<p>{{ site.url }}</p>\n');
+    const logger = memoryLogger();
+    // A free port, then given explicitly (the flag wins over `port: 1` in the config).
+    const probe = (await import('node:net')).createServer();
+    const port = await new Promise<number>((r) => probe.listen(0, '127.0.0.1', () => r((probe.address() as { port: number }).port)));
+    await new Promise((r) => probe.close(r));
+    const server = await serve({ source: tmp, port, watch: false, logger });
+    try {
+      const r = await rawRequest(server.port, '/');
+      expect(r.status).toBe(200);
+      expect(r.body.toString()).toContain(`<p>http://localhost:${port}</p>`);
+      expect(logger.messages.some((m) => m.level === 'warn')).toBe(false);
+      expect(logger.messages.some((m) => /Server address: http:\/\/127\.0\.0\.1:/.test(m.message))).toBe(true);
+      // Nothing was injected into the file on disk.
+      expect(fs.readFileSync(path.join(tmp, '_site', 'index.html'), 'utf8')).not.toContain('kiln-livereload');
+    } finally {
+      await server.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
