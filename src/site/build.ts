@@ -38,6 +38,8 @@ export interface BuildOptions {
   overrides?: Record<string, unknown>;
   /** Replace a non-empty destination that does not look like a site build. */
   force?: boolean;
+  /** Where the writer keeps its build manifest (default `<source>/.kiln-cache`). */
+  cacheDir?: string;
   /** Markdown converter to use instead of src/markdown (tests, experiments). */
   markdown?: (text: string) => { html: string; warnings: { message: string; line?: number }[] };
   /** Stage hook (images…): may replace or add outputs before they are written. */
@@ -215,7 +217,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     let out = files;
     if (options.transform) out = await options.transform(out, read.site);
     const t = performance.now();
-    const w = await writeSite(config.destination, out, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force });
+    const w = await writeSite(config.destination, out, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force, cacheDir: options.cacheDir });
     timings.write = performance.now() - t;
     timings.total = performance.now() - t0;
     recordGraph(renderer);
@@ -251,7 +253,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       if (!before || !sameOutput(before, f) || (f.copyFrom && changed.has(f.copyFrom))) toWrite.push(f);
     }
     const deleted = [...previous.outputs.keys()].filter((p) => !nextOutputs.has(p));
-    const w = await patchSite(config.destination, toWrite, deleted, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force });
+    const w = await patchSite(config.destination, toWrite, deleted, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force, cacheDir: options.cacheDir });
     timings.write = performance.now() - t;
     timings.total = performance.now() - t0;
     recordGraph(renderer);

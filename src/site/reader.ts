@@ -141,7 +141,7 @@ class ReadContext {
     const base = path.join(this.site.source, dir);
     let names: string[];
     try {
-      names = fs.readdirSync(base);
+      names = readdirRaw(base);
     } catch {
       return;
     }
@@ -404,4 +404,21 @@ function walk(dir: string, dot = false): string[] {
   };
   visit(dir, '');
   return out.sort();
+}
+
+/**
+ * Directory entries in the file system's own order, as Ruby's Dir.entries returns them (Node's
+ * readdir sorts them). Jekyll's later sorts are stable, so this order shows through among pages
+ * of the same name (every `index.md`) in `site.pages`.
+ */
+function readdirRaw(dir: string): string[] {
+  const handle = fs.opendirSync(dir);
+  const names: string[] = [];
+  try {
+    let entry: fs.Dirent | null;
+    while ((entry = handle.readSync()) !== null) names.push(entry.name);
+  } finally {
+    handle.closeSync();
+  }
+  return names;
 }
