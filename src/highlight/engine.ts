@@ -117,18 +117,24 @@ export class LexerRun implements Lexer {
     }
   }
 
-  private step(stateName: string, depth = 0): boolean {
+  /**
+   * Rouge scans with a StringScanner in its default (non fixed-anchor) mode: each pattern is
+   * matched against the rest of the input as if it were the whole string, so lookbehinds see
+   * nothing before the position, and `^`, `\A`, `\b` treat the position as the text start.
+   * Matching against a slice reproduces that (V8 slices share memory, so this is O(1)).
+   */
+  private step(stateName: string, depth = 0, rest = this.text.slice(this.pos)): boolean {
     const rules = this.states[stateName];
     if (!rules) throw new Error(`${this.tag}: unknown state ${stateName}`);
     if (depth > 20) throw new Error(`${this.tag}: mixin loop at ${stateName}`);
     for (const r of rules) {
       if ('mixin' in r) {
-        if (this.step(r.mixin, depth + 1)) return true;
+        if (this.step(r.mixin, depth + 1, rest)) return true;
         continue;
       }
       if (r.bol && !(this.pos === 0 || this.text.charCodeAt(this.pos - 1) === 10)) continue;
-      r.re.lastIndex = this.pos;
-      const m = r.re.exec(this.text);
+      r.re.lastIndex = 0;
+      const m = r.re.exec(rest);
       if (!m) continue;
       const size = m[0].length;
       this.pos += size;

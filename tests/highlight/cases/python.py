@@ -42,3 +42,4 @@ if __name__ == '__main__':
     print(len(list(r.files(r.root))), sum(SIZES), 'done' if r else "none")
     s = '''multi
 line'''
+err = errors.ValueError or Name.Exception
