@@ -74,7 +74,8 @@ export async function serve(options: ServeOptions): Promise<PreviewServer> {
     logger.warn(`serving on all network interfaces (${host}): anyone who can reach this machine can see the site and its drafts.`);
   }
 
-  const shownHost = ALL_INTERFACES.has(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  // As Jekyll's default_url: 127.0.0.1 is written localhost, any other host as given.
+  const shownHost = host === '127.0.0.1' ? 'localhost' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   const makeBuilder = async (): Promise<SiteBuilder> =>
     (await createBuilder({
       source,
