@@ -98,6 +98,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   lap('external');
 
   let htmlFromCache = 0;
+  let htmlWorkers = 0;
   if (options.validateHtml && toValidate.length > 0) {
     const run = await validatePages(toValidate, {
       configDirs: [...(options.htmlValidateConfigDir ? [options.htmlValidateConfigDir] : []), source],
@@ -105,6 +106,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       workers: options.workers,
     });
     htmlFromCache = run.fromCache;
+    htmlWorkers = run.workers;
     failures.push(...run.failures);
   }
   lap('html');
@@ -123,6 +125,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       externalLinks: externalUrls.size,
       externalFromCache,
       htmlFromCache,
+      htmlWorkers,
       timingsMs: timings,
     },
   };

@@ -31,6 +31,8 @@ export interface CheckSummary {
   externalFromCache: number;
   /** Pages whose html-validate results came from the cache. */
   htmlFromCache: number;
+  /** Worker threads html-validate ran in (0: in-process, or everything came from the cache). */
+  htmlWorkers: number;
   timingsMs: Record<string, number>;
 }
 

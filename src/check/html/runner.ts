@@ -18,6 +18,8 @@ export interface ValidationRun {
   failures: CheckFailure[];
   fromCache: number;
   validated: number;
+  /** Worker threads used (0 when validated in-process or nothing needed validating). */
+  workers: number;
 }
 
 /** Below this many pages to validate, starting workers costs more than it saves. */
@@ -40,10 +42,14 @@ export async function validatePages(
   const fromCache = pages.length - jobs.length;
 
   const workers = opts.workers ?? Math.max(1, Math.min(4, os.availableParallelism()));
+  let used = 0;
   if (jobs.length > 0) {
     let fresh: Map<number, ValidationMessage[]> | undefined;
     if (workers > 0 && jobs.length >= MIN_PAGES_FOR_WORKERS) {
-      fresh = await validateInWorkers(jobs, setup.config, Math.min(workers, Math.ceil(jobs.length / MIN_PAGES_FOR_WORKERS))).catch(() => undefined);
+      used = Math.min(workers, Math.ceil(jobs.length / (MIN_PAGES_FOR_WORKERS / 2)));
+      // A worker that cannot start (exotic runtimes) falls back to validating in-process.
+      fresh = await validateInWorkers(jobs, setup.config, used).catch(() => undefined);
+      if (!fresh) used = 0;
     }
     if (!fresh) {
       fresh = new Map();
@@ -70,5 +76,5 @@ export async function validatePages(
       failures.push({ file: p.rel, line: m.line, column: m.column, check: `html-validate > ${m.ruleId}`, message: m.message });
     }
   });
-  return { failures, fromCache, validated: jobs.length };
+  return { failures, fromCache, validated: jobs.length, workers: used };
 }
