@@ -191,8 +191,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let watcher: SourceWatcher | null = null;
   if (options.watch ?? true) {
     const exclude = Array.isArray(config.exclude) ? config.exclude.map(String) : [];
+    const outside = (options.configFiles ?? []).map((f) => path.resolve(source, f)).filter((f) => path.relative(source, f).startsWith('..'));
     watcher = watchSource({
       source,
+      extraFiles: outside,
       ignore: createIgnore({ source, destination, exclude }),
       debounceMs: options.debounceMs,
       onChanges: (paths) => queue!.add(paths),

@@ -15,6 +15,8 @@ const RECHECK_MS = 70;
 
 export interface WatchOptions {
   source: string;
+  /** Files outside the source to watch too (configuration files given with --config). */
+  extraFiles?: string[];
   ignore: (absPath: string) => boolean;
   /** Quiet time after the last event before the batch is handed over. Default 15 ms. */
   debounceMs?: number;
@@ -46,7 +48,7 @@ export function watchSource(options: WatchOptions): SourceWatcher {
     options.onChanges(batch);
   };
 
-  const watcher: FSWatcher = watch(options.source, {
+  const watcher: FSWatcher = watch([options.source, ...(options.extraFiles ?? [])], {
     ignoreInitial: true,
     // Editors that save by writing a new file and renaming it over the old one produce
     // unlink+add; chokidar's atomic mode reports those as one change.

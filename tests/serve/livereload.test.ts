@@ -215,3 +215,34 @@ describe('live reload through the server', () => {
     expect(builder.calls.filter((c) => c.kind === 'build')).toHaveLength(2);
   });
 });
+
+describe('live reload on its own port (--livereload-port)', () => {
+  it('serves the socket there, accepts the page origin only, and tells the client which port', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-lrport-'));
+    fs.writeFileSync(path.join(tmp, 'index.txt'), '<p>x</p>');
+    const server = await startPreviewServer({ builder: createFakeBuilder(tmp), port: 0, livereloadPort: 0, watch: false });
+    try {
+      expect(server.livereloadPort).toBeGreaterThan(0);
+      expect(server.livereloadPort).not.toBe(server.port);
+      const html = (await rawRequest(server.port, '/index.html')).body.toString();
+      expect(html).toContain(`"port":${server.livereloadPort}`);
+      const open = (origin: string, port: number) =>
+        new Promise<string>((resolve, reject) => {
+          const ws = new WebSocket(`ws://127.0.0.1:${port}${LIVERELOAD_PATH}`, { origin });
+          ws.on('message', (d) => {
+            ws.close();
+            resolve(JSON.parse(String(d)).type);
+          });
+          ws.on('error', reject);
+        });
+      expect(await open(`http://127.0.0.1:${server.port}`, server.livereloadPort!)).toBe('hello');
+      await expect(open(`http://127.0.0.1:${server.livereloadPort}`, server.livereloadPort!)).rejects.toThrow(/403/);
+      // The page port no longer upgrades.
+      await expect(open(`http://127.0.0.1:${server.port}`, server.port)).rejects.toThrow();
+    } finally {
+      await server.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
