@@ -3,10 +3,15 @@
 import type { Lexer } from '../engine.js';
 import * as console from './console.js';
 import * as css from './css.js';
+import * as diff from './diff.js';
+import * as docker from './docker.js';
 import * as html from './html.js';
+import * as ini from './ini.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
+import * as nginx from './nginx.js';
 import * as plaintext from './plaintext.js';
+import * as properties from './properties.js';
 import * as python from './python.js';
 import * as ruby from './ruby.js';
 import * as shell from './shell.js';
@@ -17,10 +22,15 @@ import * as yaml from './yaml.js';
 export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   console: console.create,
   css: css.create,
+  diff: diff.create,
+  docker: docker.create,
   html: html.create,
+  ini: ini.create,
   javascript: javascript.create,
   json: json.create,
+  nginx: nginx.create,
   plaintext: plaintext.create,
+  properties: properties.create,
   python: python.create,
   ruby: ruby.create,
   shell: shell.create,
