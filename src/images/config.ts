@@ -33,6 +33,8 @@ export interface ImageConfig {
   sizes: string;
   /** Largest input accepted, in pixels (width × height). Default sharp's limit, 16383 × 16383. */
   maxPixels: number;
+  /** Images that cannot be optimised fail the build (like `kiln images --strict`). Default false. */
+  strict: boolean;
 }
 
 export const DEFAULT_QUALITY: ImageQuality = { avif: 50, webp: 75, jpeg: 78 };
@@ -97,6 +99,7 @@ export function resolveImageConfig(raw: unknown): CompiledImageConfig | null {
     picture,
     sizes,
     maxPixels,
+    strict: r.strict === true,
     matches(relPath: string) {
       const p = relPath.replace(/\\/g, '/').replace(/^\/+/, '');
       return includeRe.some((re) => re.test(p)) && !excludeRe.some((re) => re.test(p));

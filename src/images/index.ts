@@ -11,3 +11,4 @@ export {
 } from './pipeline.js';
 export { rewriteImages, type ProcessedImage } from './rewrite.js';
 export { formatBytes } from './progress.js';
+export { createImageStage, type ImageStage, type ImageStageOptions } from './stage.js';
