@@ -1,0 +1,45 @@
+// GFM post-processing (kramdown-parser-gfm): hard line breaks in text, and GitHub-style header ids.
+
+import { category, Element } from '../element.js';
+import type { Parser } from '../parser.js';
+
+const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d\- \t]/gu;
+
+export function generateGfmHeaderId(p: Parser, text: string): string {
+  let result = text.toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
+  const n = (p.idCounter.get(result) ?? -1) + 1;
+  p.idCounter.set(result, n);
+  if (n > 0) result += `-${n}`;
+  return (p.options.auto_id_prefix as string) + result;
+}
+
+export function gfmUpdateElements(p: Parser, element: Element): void {
+  const hardBreak = p.options.hard_wrap ? '\n' : '\\\n';
+  const out: Element[] = [];
+  for (const child of element.children) {
+    if (child.type === 'text' && (child.value as string).includes(hardBreak)) {
+      out.push(...updateTextType(element, child, hardBreak));
+    } else if (child.type === 'html_element') {
+      out.push(child);
+    } else if (child.type === 'header' && p.options.auto_ids && !('id' in child.attr)) {
+      child.attr.id = generateGfmHeaderId(p, child.options.raw_text as string);
+      out.push(child);
+    } else {
+      gfmUpdateElements(p, child);
+      out.push(child);
+    }
+  }
+  element.children = out;
+}
+
+function updateTextType(element: Element, child: Element, hardBreak: string): Element[] {
+  const children: Element[] = [];
+  const lines = (child.value as string).split(hardBreak);
+  const omitTrailingBr = lines[lines.length - 1] === '' && category(element) === 'block' && element.children[element.children.length - 1] === child;
+  lines.forEach((line, index) => {
+    const opts = { location: (child.options.location as number) + index };
+    children.push(new Element('text', index > 0 ? `\n${line}` : line, null, opts));
+    if (index < lines.length - 2 || (index === lines.length - 2 && !omitTrailingBr)) children.push(new Element('br', null, null, opts));
+  });
+  return children;
+}

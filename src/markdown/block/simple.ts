@@ -1,0 +1,89 @@
+// Simple blocks: blank lines, the end-of-block marker `^`, horizontal rules, blockquotes, paragraphs.
+
+import type { BlockParser } from '../parser.js';
+import { BLANK_LINE, BLOCKQUOTE_START, EOB_MARKER, HR_START, LAZY_END, PARAGRAPH_MATCH, PARAGRAPH_START } from '../patterns.js';
+import { re } from '../scanner.js';
+import { lstrip, rstrip } from '../util.js';
+
+export const blankLine: BlockParser = {
+  name: 'blank_line',
+  start: re(BLANK_LINE),
+  parse(p) {
+    const src = p.src;
+    const matched = src.matched;
+    src.setPos(src.pos + matched.length);
+    const last = p.tree.children[p.tree.children.length - 1];
+    if (last && last.type === 'blank') last.value += matched;
+    else p.tree.children.push(p.newBlockEl('blank', matched));
+    return true;
+  },
+};
+
+export const eobMarker: BlockParser = {
+  name: 'eob_marker',
+  start: re(EOB_MARKER),
+  parse(p) {
+    p.src.setPos(p.src.pos + p.src.matched.length);
+    p.tree.children.push(p.newBlockEl('eob'));
+    return true;
+  },
+};
+
+export const horizontalRule: BlockParser = {
+  name: 'horizontal_rule',
+  start: re(HR_START),
+  parse(p) {
+    const line = p.src.currentLine();
+    p.src.setPos(p.src.pos + p.src.matched.length);
+    p.tree.children.push(p.newBlockEl('hr', null, null, { location: line }));
+    return true;
+  },
+};
+
+const PARAGRAPH_MATCH_RE = re(PARAGRAPH_MATCH);
+const LAZY_END_RE = re(LAZY_END);
+const BLOCKQUOTE_START_G = new RegExp(BLOCKQUOTE_START, 'gmu');
+
+export const blockquote: BlockParser = {
+  name: 'blockquote',
+  start: re(BLOCKQUOTE_START),
+  parse(p) {
+    const src = p.src;
+    const line = src.currentLine();
+    let result = src.scan(PARAGRAPH_MATCH_RE) ?? '';
+    while (src.check(LAZY_END_RE) === null) result += src.scan(PARAGRAPH_MATCH_RE) ?? '';
+    result = result.replace(BLOCKQUOTE_START_G, '');
+    const el = p.newBlockEl('blockquote', null, null, { location: line });
+    p.tree.children.push(el);
+    p.parseBlocks(el, result);
+    return true;
+  },
+};
+
+export const paragraph: BlockParser = {
+  name: 'paragraph',
+  start: re(PARAGRAPH_START),
+  parse(p) {
+    const src = p.src;
+    const pos = src.pos;
+    const line = src.currentLine();
+    let result = src.scan(PARAGRAPH_MATCH_RE) ?? '';
+    while (src.check(p.paragraphEnd) === null) result += src.scan(PARAGRAPH_MATCH_RE) ?? '';
+    result = rstrip(result);
+    const last = p.tree.children[p.tree.children.length - 1];
+    if (last && last.type === 'p') {
+      const lastItem = last.children[last.children.length - 1];
+      if (lastItem && lastItem.type === p.textType) {
+        const joiner = pos >= 3 && src.string.slice(pos - 3, pos) === '  \n' ? '  \n' : '\n';
+        lastItem.value += joiner + result;
+      } else {
+        p.addText(result, last);
+      }
+    } else {
+      const para = p.newBlockEl('p', null, null, { location: line });
+      p.tree.children.push(para);
+      p.addText(lstrip(result), para);
+    }
+    return true;
+  },
+};

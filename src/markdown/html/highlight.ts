@@ -1,0 +1,35 @@
+// Syntax highlighting as kramdown's Rouge adapter calls it: which language (explicit, else default_lang),
+// when Rouge declines (no lexer, plaintext without guess_lang, disabled), and Rouge's block wrapper.
+
+import { findLexer, highlight } from '../../highlight/index.js';
+
+export interface HighlightResult {
+  html: string;
+  /** The language used when the element had none (kramdown's `default_lang`). */
+  defaultLang?: string;
+}
+
+function escapeRouge(s: string): string {
+  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** kramdown's highlight_code for `syntax_highlighter: rouge`; null when the code is output plain. */
+export function highlightCode(options: Record<string, unknown>, text: string, lang: string | null, type: 'block' | 'span'): HighlightResult | null {
+  if (options.syntax_highlighter !== 'rouge') return null;
+  const all = { ...((options.syntax_highlighter_opts as Record<string, unknown>) ?? {}) };
+  const own = (all[type] as Record<string, unknown> | undefined) ?? {};
+  delete all.span;
+  delete all.block;
+  const opts: Record<string, unknown> = { ...all, ...own };
+  const defaultLang = opts.default_lang as string | undefined;
+  const useLang = lang ?? (defaultLang === undefined || defaultLang === null ? null : String(defaultLang));
+  if (!useLang && !opts.guess_lang) return null;
+  if (!useLang) return null; // Rouge's source-based guessing is not implemented.
+  const tag = findLexer(useLang);
+  if (opts.disable || tag === null || (tag === 'plaintext' && !opts.guess_lang)) return null;
+  const tokens = highlight(text, useLang) ?? escapeRouge(text);
+  const wrap = type === 'block' && opts.wrap !== false;
+  const cssClass = (opts.css_class as string | undefined) ?? 'highlight';
+  const html = wrap ? `<div class="highlight"><pre class="${cssClass}"><code>${tokens}</code></pre></div>` : tokens;
+  return { html, defaultLang };
+}

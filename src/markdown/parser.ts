@@ -1,0 +1,344 @@
+// Parser: kramdown's parsing engine (Kramdown::Parser::Kramdown + the GFM subclass). Block parsers are
+// tried in order at each position of a block scanner; span parsers run on text between the start
+// patterns of all span parsers. The individual constructs live in block/ and span/.
+
+import { Element } from './element.js';
+import type { KramdownOptions } from './options.js';
+import { re, Scanner, type Pattern } from './scanner.js';
+import { BLOCK_PARSERS } from './block/index.js';
+import { SPAN_PARSERS } from './span/index.js';
+import { parseAttributeList } from './block/extensions.js';
+import { replaceAbbreviations } from './block/abbreviation.js';
+import { gfmUpdateElements } from './block/gfm.js';
+import type { MarkdownWarning } from './index.js';
+import { StopBlockParsing, normalizeLinkId } from './util.js';
+
+export interface BlockParser {
+  name: string;
+  start: Pattern;
+  parse(p: Parser): boolean;
+}
+
+export interface SpanParser {
+  name: string;
+  start: Pattern;
+  /** Source of the pattern that finds where this parser may start. */
+  spanStart: string;
+  parse(p: Parser): void;
+}
+
+type StackEntry = [Element, Scanner | null, Record<string, any> | null] | [Element, string];
+
+export interface FootnoteData {
+  content: Element;
+  eob?: Element;
+  attr?: Record<string, string>;
+  options?: Record<string, unknown>;
+  marker?: Element[];
+}
+
+export class Parser {
+  options: KramdownOptions;
+  readonly gfm: boolean;
+  readonly root: Element;
+  readonly warnings: MarkdownWarning[] = [];
+  src!: Scanner;
+  tree!: Element;
+  blockIal: Record<string, any> | null = null;
+  stack: StackEntry[] = [];
+  textType = 'raw_text';
+  alds: Record<string, Record<string, any>> = {};
+  footnotes = new Map<string, FootnoteData>();
+  linkDefs = new Map<string, [string, string | null, Element | null]>();
+  readonly blockParsers: BlockParser[];
+  readonly spanParsers: SpanParser[];
+  private readonly spanStartSource: string;
+  private readonly spanStartRe: Pattern;
+  readonly paragraphEnd: Pattern;
+  idCounter = new Map<string, number>();
+
+  constructor(options: KramdownOptions) {
+    this.options = { ...options };
+    this.gfm = String(options.input ?? 'GFM').toLowerCase() === 'gfm';
+    this.root = new Element('root', null, null, { encoding: 'UTF-8', location: 1, options: {}, abbrev_defs: {}, abbrev_attr: {} });
+    for (const [k, v] of Object.entries(this.options.link_defs ?? {})) this.linkDefs.set(normalizeLinkId(k), [v[0], v[1] ?? null, null]);
+    const quirks = (this.options.gfm_quirks ?? []) as string[];
+    if (this.gfm) this.options.auto_id_stripping = true;
+    const blocks = this.gfm
+      ? ['blank_line', 'codeblock', 'codeblock_fenced_gfm', 'blockquote', quirks.includes('paragraph_end') ? 'atx_header_gfm_quirk' : 'atx_header_gfm',
+        'horizontal_rule', 'list', 'definition_list', 'block_html', 'setext_header', 'block_math', 'table', 'footnote_definition',
+        'link_definition', 'abbrev_definition', 'block_extensions', 'eob_marker', 'paragraph']
+      : ['blank_line', 'codeblock', 'codeblock_fenced', 'blockquote', 'atx_header', 'horizontal_rule', 'list', 'definition_list',
+        'block_html', 'setext_header', 'block_math', 'table', 'footnote_definition', 'link_definition', 'abbrev_definition',
+        'block_extensions', 'eob_marker', 'paragraph'];
+    let spans = ['emphasis', 'codespan', 'autolink', 'span_html', 'footnote_marker', 'link', 'smart_quotes', 'inline_math',
+      'span_extensions', 'html_entity', 'typographic_syms', 'line_break', 'escaped_chars'];
+    if (this.gfm) {
+      if (this.options.hard_wrap) spans = spans.filter((s) => s !== 'line_break');
+      if (quirks.includes('no_auto_typographic')) spans = spans.filter((s) => s !== 'typographic_syms');
+      spans = spans.map((s) => (s === 'escaped_chars' ? 'escaped_chars_gfm' : s));
+      spans.push('strikethrough_gfm');
+    }
+    this.blockParsers = blocks.map((n) => {
+      const bp = BLOCK_PARSERS[n];
+      if (!bp) throw new Error(`Unknown parser: ${n}`);
+      return bp;
+    });
+    this.spanParsers = spans.map((n) => {
+      const sp = SPAN_PARSERS[n];
+      if (!sp) throw new Error(`Unknown parser: ${n}`);
+      return sp;
+    });
+    this.spanStartSource = this.spanParsers.map((s) => s.spanStart).join('|');
+    this.spanStartRe = re(`(?=${this.spanStartSource})`);
+    this.paragraphEnd = re(this.gfm && quirks.includes('paragraph_end') ? PARAGRAPH_END_GFM_SRC() : PARAGRAPH_END_SRC());
+  }
+
+  warning(message: string, line?: number): void {
+    this.warnings.push(line === undefined ? { message } : { message, line });
+  }
+
+  parse(source: string): Element {
+    this.resetEnv();
+    this.parseBlocks(this.root, adaptSource(source));
+    this.updateTree(this.root);
+    // correct_abbreviations_attributes
+    const abbrevAttr = this.root.options.abbrev_attr as Record<string, any>;
+    for (const k of Object.keys(abbrevAttr)) abbrevAttr[k] = (abbrevAttr[k] as Element).attr;
+    replaceAbbreviations(this, this.root);
+    for (const data of this.footnotes.values()) {
+      this.updateTree(data.content);
+      replaceAbbreviations(this, data.content);
+    }
+    let count = 0;
+    for (const [name, data] of this.footnotes) {
+      if (data.marker) {
+        count++;
+        continue;
+      }
+      const line = data.content.options.location;
+      this.warning(`Footnote definition for '${name}' on line ${line} is unreferenced - ignoring`, line);
+    }
+    this.root.options.footnote_count = count;
+    if (this.gfm) gfmUpdateElements(this, this.root);
+    return this.root;
+  }
+
+  resetEnv(opts: { src?: Scanner; textType?: string } = {}): void {
+    this.src = opts.src as Scanner;
+    this.tree = undefined as unknown as Element;
+    this.blockIal = null;
+    this.stack = [];
+    this.textType = opts.textType ?? 'raw_text';
+  }
+
+  saveEnv(): [Scanner, Element, Record<string, any> | null, StackEntry[], string] {
+    return [this.src, this.tree, this.blockIal, this.stack, this.textType];
+  }
+
+  restoreEnv(env: [Scanner, Element, Record<string, any> | null, StackEntry[], string]): void {
+    [this.src, this.tree, this.blockIal, this.stack, this.textType] = env;
+  }
+
+  /** Parse `text` (or the current scanner) as blocks into `el`; returns the stop status ('found' from a closing HTML tag). */
+  parseBlocks(el: Element, text?: string): string | undefined {
+    this.stack.push([this.tree, this.src, this.blockIal]);
+    this.tree = el;
+    this.blockIal = null;
+    if (text !== undefined) this.src = new Scanner(text, el.options.location ?? 1);
+    let status: string | undefined;
+    try {
+      const src = this.src;
+      outer: while (!src.eos()) {
+        for (const bp of this.blockParsers) {
+          if (src.check(bp.start) !== null && bp.parse(this)) continue outer;
+        }
+        this.warning('Warning: this should not occur - no block parser handled the line');
+        this.addText(src.scan(ANY_LINE) ?? src.rest());
+      }
+    } catch (e) {
+      if (e instanceof StopBlockParsing) status = e.status;
+      else throw e;
+    }
+    const top = this.stack.pop() as [Element, Scanner, Record<string, any> | null];
+    [this.tree, this.src, this.blockIal] = top;
+    return status;
+  }
+
+  /** Parse spans from the scanner into `el` until `stopRe` (when the `stopCheck` accepts it); true when stopped there. */
+  parseSpans(el: Element, stopRe: Pattern | null = null, parsers: SpanParser[] | null = null, textType = this.textType, stopCheck?: () => boolean): boolean {
+    if (this.tree !== undefined && this.tree !== null) this.stack.push([this.tree, this.textType]);
+    this.tree = el;
+    this.textType = textType;
+    let startSource = this.spanStartSource;
+    let usedRe: Pattern;
+    if (parsers) startSource = parsers.map((s) => s.spanStart).join('|');
+    const ps = parsers ?? this.spanParsers;
+    if (stopRe === null) usedRe = parsers ? re(`(?=${startSource})`) : this.spanStartRe;
+    else usedRe = re(`(?=${stopRe.sticky.source}|${startSource})`);
+    let stopFound = false;
+    const src = this.src;
+    while (!src.eos() && !stopFound) {
+      const result = src.scanUntil(usedRe);
+      if (result !== null) {
+        this.addText(result);
+        if (stopRe && src.check(stopRe) !== null) stopFound = stopCheck ? stopCheck() : true;
+        let processed = false;
+        if (!stopFound) {
+          for (const sp of ps) {
+            if (src.check(sp.start) !== null) {
+              sp.parse(this);
+              processed = true;
+              break;
+            }
+          }
+        }
+        if (!processed && !stopFound) this.addText(src.getch());
+      } else {
+        if (!stopRe) {
+          this.addText(src.rest());
+          src.terminate();
+        }
+        break;
+      }
+    }
+    const top = this.stack.pop() as [Element, string] | undefined;
+    this.tree = top ? top[0] : (undefined as unknown as Element);
+    this.textType = top ? top[1] : 'text';
+    return stopFound;
+  }
+
+  /** Replace raw_text children by parsed spans, merge blanks, apply IALs (kramdown's update_tree). */
+  updateTree(element: Element): void {
+    let lastBlank: Element | null = null;
+    const out: Element[] = [];
+    for (const child of element.children) {
+      if (child.type === 'raw_text') {
+        lastBlank = null;
+        this.resetEnv({ src: new Scanner(child.value, element.options.location ?? 1), textType: 'text' });
+        this.parseSpans(child);
+        out.push(...child.children);
+      } else if (child.type === 'eob') {
+        if (child.options.ial) this.updateAttrWithIal(child.attr, child.options.ial as Record<string, any>);
+      } else if (child.type === 'blank') {
+        if (lastBlank) lastBlank.value += child.value;
+        else {
+          lastBlank = child;
+          out.push(child);
+        }
+      } else {
+        lastBlank = null;
+        this.updateTree(child);
+        if (child.options.ial) this.updateAttrWithIal(child.attr, child.options.ial as Record<string, any>);
+        if (child.type === 'dt' || (child.type === 'header' && this.options.auto_id_stripping)) this.updateRawText(child);
+        out.push(child);
+      }
+    }
+    element.children = out;
+  }
+
+  updateAttrWithIal(attr: Record<string, string>, ial: Record<string, any>): void {
+    for (const ref of (ial.refs as string[] | undefined) ?? []) {
+      const r = this.alds[ref];
+      if (r) this.updateAttrWithIal(attr, r);
+    }
+    for (const [k, v] of Object.entries(ial)) {
+      if (k === 'refs') continue;
+      if (k === 'class') attr.class = `${attr.class ?? ''} ${v}`.replace(/^[ \t\n\v\f\r]+/, '');
+      else attr[k] = v;
+    }
+  }
+
+  updateRawText(item: Element): void {
+    let raw = '';
+    const gfm = this.gfm;
+    const append = (child: Element): void => {
+      if (gfm) {
+        switch (child.type) {
+          case 'text': case 'codespan': case 'math':
+            raw += child.value;
+            return;
+          case 'entity':
+            raw += entityCharOf(child.value);
+            return;
+          case 'smart_quote':
+            raw += entityCharOf(entityByName(String(child.value)));
+            return;
+          case 'typographic_sym':
+            if (child.value === 'laquo_space') raw += '« ';
+            else if (child.value === 'raquo_space') raw += ' »';
+            else raw += entityCharOf(entityByName(String(child.value)));
+            return;
+        }
+        for (const c of child.children) append(c);
+      } else if (child.type === 'text') raw += child.value;
+      else for (const c of child.children) append(c);
+    };
+    append(item);
+    item.options.raw_text = raw;
+  }
+
+  newBlockEl(type: string, value: any = null, attr: Record<string, string> | null = null, options: Record<string, unknown> | null = null): Element {
+    const el = new Element(type, value, attr, options);
+    if (this.blockIal) {
+      el.options.ial = this.blockIal;
+      this.blockIal = null;
+    }
+    return el;
+  }
+
+  addText(text: string, tree: Element = this.tree, type: string = this.textType): void {
+    const last = tree.children[tree.children.length - 1];
+    if (last && last.type === type) last.value += text;
+    else if (text !== '') {
+      const location = (last && last.options.location) || tree.options.location;
+      tree.children.push(new Element(type, text, null, { location }));
+    }
+  }
+
+  afterBlockBoundary(): boolean {
+    const last = this.tree.children[this.tree.children.length - 1];
+    return !last || last.type === 'blank' || (last.type === 'eob' && last.value === null) || !!this.blockIal;
+  }
+
+  beforeBlockBoundary(): boolean {
+    return this.src.check(BLOCK_BOUNDARY_RE) !== null;
+  }
+
+  parseAttributeList(str: string, opts: Record<string, any>): void {
+    parseAttributeList(this, str, opts);
+  }
+
+  /** Whether an element of `type` encloses the current position (the tree or anything on the stack). */
+  insideType(type: string): boolean {
+    if (this.tree && this.tree.type === type) return true;
+    return this.stack.some((e) => e[0] && e[0].type === type);
+  }
+}
+
+export { StopBlockParsing, normalizeLinkId } from './util.js';
+
+/** kramdown's adapt_source: newlines normalised, exactly one trailing newline. */
+export function adaptSource(source: string): string {
+  let s = source.replace(/\r\n?/g, '\n');
+  if (s.endsWith('\n')) s = s.slice(0, -1);
+  return s + '\n';
+}
+
+import { BLOCK_BOUNDARY, PARAGRAPH_END, LAZY_END, LIST_START, GFM_ATX_HEADER_START, DEFINITION_LIST_START, BLOCKQUOTE_START, GFM_FENCED_CODEBLOCK_START } from './patterns.js';
+import { entity, entityChar } from './html/entities.js';
+
+const ANY_LINE = re('[^\\n]*\\n');
+const BLOCK_BOUNDARY_RE = re(BLOCK_BOUNDARY);
+function PARAGRAPH_END_SRC(): string {
+  return PARAGRAPH_END;
+}
+function PARAGRAPH_END_GFM_SRC(): string {
+  return [LAZY_END, LIST_START, GFM_ATX_HEADER_START, DEFINITION_LIST_START, BLOCKQUOTE_START, GFM_FENCED_CODEBLOCK_START].map((s) => `(?:${s})`).join('|');
+}
+function entityByName(name: string) {
+  return entity(name)!;
+}
+function entityCharOf(e: { codePoint: number; name: string | null }): string {
+  return entityChar(e) ?? '';
+}

@@ -1,0 +1,172 @@
+// Scanner: a position over a string with Ruby StringScanner semantics (what kramdown's parsers are
+// written against): anchored `check`/`scan`, `scanUntil`, capture groups of the last match, and the
+// 1-based line number of the current position (counted incrementally, so it stays linear).
+
+/** A regexp compiled twice: sticky (anchored at the position) and global (searching from it). */
+export interface Pattern {
+  readonly sticky: RegExp;
+  readonly global: RegExp;
+  /** Uses `^`: Ruby's scanner treats the position as a line start, so such patterns run on the rest. */
+  readonly caret: boolean;
+}
+
+const cache = new Map<string, Pattern>();
+
+/**
+ * Compile a pattern. Sources are written in JS syntax with Ruby's meaning in mind: `^` only after a
+ * newline inside a pattern (the match position itself is the anchor), `[^\n]` for Ruby's `.`.
+ */
+export function re(source: string, flags = ''): Pattern {
+  const key = flags + '/' + source;
+  let p = cache.get(key);
+  if (!p) {
+    p = { sticky: new RegExp(source, 'yum' + flags), global: new RegExp(source, 'gum' + flags), caret: /\^/.test(source.replace(/\\[\s\S]|\[\^/g, '')) };
+    cache.set(key, p);
+  }
+  return p;
+}
+
+export class Scanner {
+  readonly string: string;
+  pos = 0;
+  /** Captures of the last successful match (index 0 = whole match). */
+  m: RegExpExecArray | null = null;
+  /** Start index of the last match. */
+  matchStart = 0;
+  readonly startLine: number;
+  private linePos = 0;
+  private lineNo: number;
+
+  constructor(string: string, startLine = 1) {
+    this.string = string;
+    this.startLine = startLine;
+    this.lineNo = startLine;
+  }
+
+  eos(): boolean {
+    return this.pos >= this.string.length;
+  }
+
+  /** The match at the position, without moving. */
+  check(p: Pattern): string | null {
+    const r = p.sticky;
+    let m: RegExpExecArray | null;
+    if (p.caret && this.pos > 0 && this.string.charCodeAt(this.pos - 1) !== 10) {
+      r.lastIndex = 0;
+      m = r.exec(this.string.slice(this.pos));
+    } else {
+      r.lastIndex = this.pos;
+      m = r.exec(this.string);
+    }
+    if (!m) {
+      this.m = null;
+      return null;
+    }
+    this.m = m;
+    this.matchStart = this.pos;
+    return m[0];
+  }
+
+  match(p: Pattern): boolean {
+    return this.check(p) !== null;
+  }
+
+  /** The match at the position; moves past it. */
+  scan(p: Pattern): string | null {
+    const s = this.check(p);
+    if (s !== null) this.pos += s.length;
+    return s;
+  }
+
+  /** Everything from the position up to and including the next match; moves past it. */
+  scanUntil(p: Pattern): string | null {
+    const r = p.global;
+    let m: RegExpExecArray | null;
+    let offset = 0;
+    if (p.caret && this.pos > 0 && this.string.charCodeAt(this.pos - 1) !== 10) {
+      r.lastIndex = 0;
+      offset = this.pos;
+      m = r.exec(this.string.slice(this.pos));
+    } else {
+      r.lastIndex = this.pos;
+      m = r.exec(this.string);
+    }
+    if (!m) {
+      this.m = null;
+      return null;
+    }
+    this.m = m;
+    this.matchStart = m.index + offset;
+    const end = this.matchStart + m[0].length;
+    const s = this.string.slice(this.pos, end);
+    this.pos = end;
+    return s;
+  }
+
+  group(i: number): string | undefined {
+    return this.m ? this.m[i] : undefined;
+  }
+
+  get matched(): string {
+    return this.m ? this.m[0] : '';
+  }
+
+  /** Text before the last match (from the start of the string). */
+  preMatch(): string {
+    return this.string.slice(0, this.matchStart);
+  }
+
+  /** The character before the last match start ('' at the start). */
+  charBeforeMatch(): string {
+    return this.matchStart > 0 ? this.string[this.matchStart - 1]! : '';
+  }
+
+  getch(): string {
+    if (this.eos()) return '';
+    const c = this.string.codePointAt(this.pos)!;
+    const s = String.fromCodePoint(c);
+    this.pos += s.length;
+    return s;
+  }
+
+  rest(): string {
+    return this.string.slice(this.pos);
+  }
+
+  terminate(): void {
+    this.pos = this.string.length;
+  }
+
+  setPos(pos: number): void {
+    if (pos < this.linePos) {
+      this.linePos = 0;
+      this.lineNo = this.startLine;
+    }
+    this.pos = pos;
+  }
+
+  savePos(): [number, number, number] {
+    return [this.pos, this.linePos, this.lineNo];
+  }
+
+  revertPos(s: [number, number, number]): void {
+    this.pos = s[0];
+    this.linePos = s[1];
+    this.lineNo = s[2];
+  }
+
+  /** kramdown's current_line_number: start line plus newlines before position+1. */
+  currentLine(): number {
+    const str = this.string;
+    let i = this.linePos;
+    const limit = this.pos + 1;
+    for (;;) {
+      const nl = str.indexOf('\n', i);
+      if (nl < 0 || nl + 1 > limit) break;
+      this.lineNo++;
+      i = nl + 1;
+    }
+    this.linePos = this.eos() ? this.pos : this.pos + 1;
+    return this.lineNo;
+  }
+}

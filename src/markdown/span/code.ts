@@ -1,0 +1,40 @@
+// Code spans: backtick runs, kramdown's rules (a single backtick after whitespace followed by whitespace is
+// literal; one space stripped inside multi-backtick spans).
+
+import { Element } from '../element.js';
+import type { SpanParser } from '../parser.js';
+import { CODESPAN_DELIMITER } from '../patterns.js';
+import { re } from '../scanner.js';
+import { isSpace } from '../util.js';
+
+const SPACE = re('[ \\t\\n\\v\\f\\r]');
+
+export const codespan: SpanParser = {
+  name: 'codespan',
+  start: re(CODESPAN_DELIMITER),
+  spanStart: '`',
+  parse(p) {
+    const src = p.src;
+    const line = src.currentLine();
+    const result = src.scan(re(CODESPAN_DELIMITER))!;
+    const simple = result.length === 1;
+    const saved = src.savePos();
+    const before = src.matchStart;
+    if (simple && (before === 0 || isSpace(src.string[before - 1])) && src.check(SPACE) !== null) {
+      p.addText(result);
+      return;
+    }
+    let text = src.scanUntil(re(result));
+    if (text !== null) {
+      text = text.slice(0, text.length - result.length);
+      if (!simple) {
+        if (text[0] === ' ') text = text.slice(1);
+        if (text[text.length - 1] === ' ') text = text.slice(0, -1);
+      }
+      p.tree.children.push(new Element('codespan', text, null, { codespan_delimiter: result, location: line }));
+    } else {
+      src.revertPos(saved);
+      p.addText(result);
+    }
+  },
+};

@@ -1,0 +1,59 @@
+// Emphasis and strong (`*`, `**`, `_`, `__`) with kramdown's rules for delimiters and intraword `_`.
+
+import { Element } from '../element.js';
+import type { Parser, SpanParser } from '../parser.js';
+import { EMPHASIS_START } from '../patterns.js';
+import { re } from '../scanner.js';
+import { isSpace } from '../util.js';
+
+const INTRAWORD_UNDERSCORE = /\p{Alphabetic}-?\p{Alphabetic}*$/u;
+const SPACE = re('[ \\t\\n\\v\\f\\r]');
+
+function escapeRe(s: string): string {
+  return s.replace(/\*/g, '\\*');
+}
+
+export const emphasis: SpanParser = {
+  name: 'emphasis',
+  start: re(EMPHASIS_START),
+  spanStart: '\\*|_',
+  parse(p: Parser) {
+    const src = p.src;
+    const line = src.currentLine();
+    const saved = src.savePos();
+    const result = src.scan(re(EMPHASIS_START))!;
+    const element = result.length === 2 ? 'strong' : 'em';
+    const type = result[0]!;
+    if ((type === '_' && INTRAWORD_UNDERSCORE.test(src.string.slice(Math.max(0, src.matchStart - 4), src.matchStart))) ||
+      src.check(SPACE) !== null || p.insideType(element)) {
+      p.addText(result);
+      return;
+    }
+    const subParse = (delim: string, elem: string): [boolean, Element, ReturnType<typeof re>] => {
+      const el = new Element(elem, null, null, { location: line });
+      const stopRe = re(escapeRe(delim));
+      const doubled = re(`${escapeRe(delim + delim)}(?!${escapeRe(delim)})`);
+      const alnumAfter = re(`${escapeRe(delim)}[\\p{Alphabetic}\\p{Nd}]`);
+      const found = p.parseSpans(el, stopRe, null, p.textType, () =>
+        !isSpace(src.pos > 0 ? src.string[src.pos - 1] : undefined) &&
+        (elem !== 'em' || src.check(doubled) === null) &&
+        (type !== '_' || src.check(alnumAfter) === null) &&
+        el.children.length > 0);
+      return [found, el, stopRe];
+    };
+    let [found, el, stopRe] = subParse(result, element);
+    if (!found && element === 'strong' && p.tree.type !== 'em') {
+      src.revertPos(saved);
+      src.setPos(src.pos + 1);
+      [found, el, stopRe] = subParse(type, 'em');
+    }
+    if (found) {
+      src.scan(stopRe);
+      p.tree.children.push(el);
+    } else {
+      src.revertPos(saved);
+      src.setPos(src.pos + result.length);
+      p.addText(result);
+    }
+  },
+};

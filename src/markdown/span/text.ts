@@ -1,0 +1,166 @@
+// Text-level spans: smart quotes, typographic symbols, line breaks, backslash escapes, GFM strikethrough,
+// inline math `$$…$$`, and span extensions / span IALs `{:…}`.
+
+import { Element } from '../element.js';
+import type { Parser, SpanParser } from '../parser.js';
+import {
+  ESCAPED_CHARS, ESCAPED_CHARS_GFM, EXT_SPAN_START, IAL_SPAN_START, INLINE_MATH_START, LINE_BREAK, SMART_QUOTES_RE,
+  SPAN_EXTENSIONS_START, STRIKETHROUGH_MATCH, TYPOGRAPHIC_SYMS_RE, WORDCH,
+} from '../patterns.js';
+import { re, Scanner, type Pattern } from '../scanner.js';
+import { entity } from '../html/entities.js';
+import { parseAttributeList, parseExtensionStartTag, updateIalWithIal } from '../block/extensions.js';
+import { strip } from '../util.js';
+
+const SQ_PUNCT = '[!"#$%\'()*+,\\-.\\/:;<=>?@\\[\\\\\\]\\^_`{|}~]';
+const SQ_CLOSE = '[^ \\\\\\t\\r\\n\\[{(\\-]';
+const NB = `(?:(?<=[${WORDCH}])(?=[${WORDCH}])|(?<![${WORDCH}])(?![${WORDCH}]))`;
+const UB = `(?:(?<=[${WORDCH}])(?![${WORDCH}])|(?<![${WORDCH}])(?=[${WORDCH}]))`;
+const SP = '[ \\t\\n\\v\\f\\r]';
+
+const SQ_RULES: [Pattern, (string | number)[]][] = [
+  [re(`("|')(?=[_*]{1,2}[^ \\t\\n\\v\\f\\r])`), ['lquote1']],
+  [re(`("|')(?=${SQ_PUNCT}(?!\\.\\.)${NB})`), ['rquote1']],
+  [re(`(${SP}?)"'(?=\\w)`), [1, 'ldquo', 'lsquo']],
+  [re(`(${SP}?)'"(?=\\w)`), [1, 'lsquo', 'ldquo']],
+  [re(`(${SP}?)'(?=\\d\\ds)`), [1, 'rsquo']],
+  [re(`(${SP})('|")(?=\\w)`), [1, 'lquote2']],
+  [re(`(${SQ_CLOSE})('|")`), [1, 'rquote2']],
+  [re(`("|')(?=${SP}|s${UB}|$)`), ['rquote1']],
+  [re(`([\\s\\S]?)'`), [1, 'lsquo']],
+  [re(`([\\s\\S]?)"`), [1, 'ldquo']],
+];
+
+const SQ_SUBSTS: Record<string, string> = {
+  'rquote1"': 'rdquo', "rquote1'": 'rsquo', 'rquote2"': 'rdquo', "rquote2'": 'rsquo',
+  'lquote1"': 'ldquo', "lquote1'": 'lsquo', 'lquote2"': 'ldquo', "lquote2'": 'lsquo',
+};
+
+export const smartQuotes: SpanParser = {
+  name: 'smart_quotes',
+  start: re(SMART_QUOTES_RE),
+  spanStart: '[^\\\\]?["\']',
+  parse(p) {
+    const src = p.src;
+    const line = src.currentLine();
+    let substs: (string | number)[] = [];
+    for (const [r, s] of SQ_RULES) {
+      if (src.scan(r) !== null) {
+        substs = s;
+        break;
+      }
+    }
+    const m = src.m!;
+    for (const subst of substs) {
+      if (typeof subst === 'number') p.addText(m[subst] ?? '');
+      else {
+        const idx = parseInt(subst[subst.length - 1]!, 10) || 0;
+        const val = SQ_SUBSTS[subst + (m[idx] ?? '')] ?? subst;
+        p.tree.children.push(new Element('smart_quote', val, null, { location: line }));
+      }
+    }
+  },
+};
+
+const TYPO: Record<string, string> = {
+  '---': 'mdash', '--': 'ndash', '...': 'hellip', '<< ': 'laquo_space', ' >>': 'raquo_space', '<<': 'laquo', '>>': 'raquo',
+};
+
+export const typographicSyms: SpanParser = {
+  name: 'typographic_syms',
+  start: re(TYPOGRAPHIC_SYMS_RE),
+  spanStart: '--|\\.\\.\\.|(?:\\\\| )?(?:<<|>>)',
+  parse(p) {
+    const src = p.src;
+    const line = src.currentLine();
+    const matched = src.matched;
+    src.setPos(src.pos + matched.length);
+    const val = TYPO[matched];
+    if (val) p.tree.children.push(new Element('typographic_sym', val, null, { location: line }));
+    else {
+      const e = entity(matched === '\\<<' ? 'lt' : 'gt')!;
+      p.tree.children.push(new Element('entity', e, null, { location: line }));
+      p.tree.children.push(new Element('entity', e, null, { location: line }));
+    }
+  },
+};
+
+export const lineBreak: SpanParser = {
+  name: 'line_break',
+  start: re(LINE_BREAK),
+  spanStart: '(  |\\\\)(?=\\n)',
+  parse(p) {
+    p.tree.children.push(new Element('br', null, null, { location: p.src.currentLine() }));
+    p.src.setPos(p.src.pos + p.src.matched.length);
+  },
+};
+
+function parseEscaped(p: Parser): void {
+  const g = p.src.group(1)!;
+  p.src.setPos(p.src.pos + p.src.matched.length);
+  p.addText(g);
+}
+
+export const escapedChars: SpanParser = { name: 'escaped_chars', start: re(ESCAPED_CHARS), spanStart: '\\\\', parse: parseEscaped };
+export const escapedCharsGfm: SpanParser = { name: 'escaped_chars_gfm', start: re(ESCAPED_CHARS_GFM), spanStart: '\\\\', parse: parseEscaped };
+
+export const strikethroughGfm: SpanParser = {
+  name: 'strikethrough_gfm',
+  start: re(STRIKETHROUGH_MATCH),
+  spanStart: '~~',
+  parse(p) {
+    const src = p.src;
+    const line = src.currentLine();
+    const matched = src.matched;
+    src.setPos(src.pos + matched.length);
+    const el = new Element('html_element', 'del', {}, { category: 'span', line });
+    p.tree.children.push(el);
+    const env = p.saveEnv();
+    p.resetEnv({ src: new Scanner(matched.slice(2, -2), line), textType: 'text' });
+    p.parseSpans(el);
+    p.restoreEnv(env);
+  },
+};
+
+export const inlineMath: SpanParser = {
+  name: 'inline_math',
+  start: re(INLINE_MATH_START),
+  spanStart: '\\$',
+  parse(p) {
+    const src = p.src;
+    const line = src.currentLine();
+    const m = src.m!;
+    src.setPos(src.pos + m[0].length);
+    p.tree.children.push(new Element('math', strip(m[1]!), null, { category: 'span', location: line }));
+  },
+};
+
+const EXT_SPAN_START_RE = re(EXT_SPAN_START);
+const IAL_SPAN_START_RE = re(IAL_SPAN_START);
+
+export const spanExtensions: SpanParser = {
+  name: 'span_extensions',
+  start: re(SPAN_EXTENSIONS_START),
+  spanStart: '\\{:',
+  parse(p) {
+    const src = p.src;
+    if (src.check(EXT_SPAN_START_RE) !== null) {
+      parseExtensionStartTag(p, 'span');
+    } else if (src.check(IAL_SPAN_START_RE) !== null) {
+      const last = p.tree.children[p.tree.children.length - 1];
+      if (last && last.type !== 'text') {
+        const content = src.group(1)!;
+        src.setPos(src.pos + src.matched.length);
+        const attr: Record<string, any> = {};
+        parseAttributeList(p, content, attr);
+        updateIalWithIal((last.options.ial ??= {}) as Record<string, any>, attr);
+        p.updateAttrWithIal(last.attr, attr);
+      } else {
+        p.warning('Found span IAL after text - ignoring it');
+        p.addText(src.getch());
+      }
+    } else {
+      p.addText(src.getch());
+    }
+  },
+};

@@ -1,0 +1,42 @@
+// Ruby string helpers kramdown relies on: strip family (ASCII whitespace and NUL only, unlike JS trim).
+
+const WS = ' \t\n\v\f\r';
+
+export function lstrip(s: string): string {
+  let i = 0;
+  while (i < s.length && WS.includes(s[i]!)) i++;
+  return i ? s.slice(i) : s;
+}
+
+export function rstrip(s: string): string {
+  let j = s.length;
+  while (j > 0 && (WS.includes(s[j - 1]!) || s[j - 1] === '\0')) j--;
+  return j < s.length ? s.slice(0, j) : s;
+}
+
+export function strip(s: string): string {
+  return lstrip(rstrip(s));
+}
+
+/** Ruby `\s` test for one character. */
+export function isSpace(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && WS.includes(c);
+}
+
+/** Ruby `str.split(/\s+/)`: a leading empty field is kept, trailing empty fields dropped. */
+export function rubySplitWs(s: string): string[] {
+  if (s === '') return [];
+  const parts = s.split(/[ \t\n\v\f\r]+/);
+  while (parts.length && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+/** Thrown by the block HTML parser when it meets the closing tag of the element being parsed. */
+export class StopBlockParsing {
+  constructor(readonly status: string) {}
+}
+
+/** kramdown's normalize_link_id: whitespace runs collapsed, lower-cased. */
+export function normalizeLinkId(id: string): string {
+  return id.replace(/[ \t\n\v\f\r]+/g, ' ').toLowerCase();
+}
