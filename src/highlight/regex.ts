@@ -24,6 +24,13 @@ export function translateRubyPattern(source: string, flags: PatternFlags = {}): 
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
       i++;
+      if ((next === 'p' || next === 'P') && source[i + 1] === '{') {
+        // Unicode property: copy `\p{...}` through untouched.
+        const end = source.indexOf('}', i);
+        out += source.slice(i - 1, end + 1);
+        i = end;
+        continue;
+      }
       if (!/[0-9A-Za-z]/.test(next)) {
         // JS u-mode only allows escaping syntax characters; Ruby allows any punctuation.
         const syntax = inClass ? '^$\\.*+?()[]{}|/-' : '^$\\.*+?()[]{}|/';

@@ -7,6 +7,7 @@ import * as diff from './diff.js';
 import * as docker from './docker.js';
 import * as html from './html.js';
 import * as ini from './ini.js';
+import * as java from './java.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
 import * as nginx from './nginx.js';
@@ -15,6 +16,7 @@ import * as properties from './properties.js';
 import * as python from './python.js';
 import * as ruby from './ruby.js';
 import * as shell from './shell.js';
+import * as sql from './sql.js';
 import * as typescript from './typescript.js';
 import * as xml from './xml.js';
 import * as yaml from './yaml.js';
@@ -26,6 +28,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   docker: docker.create,
   html: html.create,
   ini: ini.create,
+  java: java.create,
   javascript: javascript.create,
   json: json.create,
   nginx: nginx.create,
@@ -34,6 +37,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   python: python.create,
   ruby: ruby.create,
   shell: shell.create,
+  sql: sql.create,
   typescript: typescript.create,
   xml: xml.create,
   yaml: yaml.create,
