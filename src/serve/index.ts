@@ -5,7 +5,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { createBuilder } from '../site/build.js';
 import { consoleLogger, type Logger } from '../util/log.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 import type { SiteBuilder } from './types.js';
@@ -76,6 +75,8 @@ export async function serve(options: ServeOptions): Promise<PreviewServer> {
 
   // As Jekyll's default_url: 127.0.0.1 is written localhost, any other host as given.
   const shownHost = host === '127.0.0.1' ? 'localhost' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  // Loaded here, not at the top: the command line (and its tests) can load without the whole engine.
+  const { createBuilder } = await import('../site/build.js');
   const makeBuilder = async (): Promise<SiteBuilder> =>
     (await createBuilder({
       source,

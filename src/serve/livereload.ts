@@ -4,6 +4,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket } from 'ws';
+import { isAllowedHost } from './host-check.js';
 import { encodeMessage, type OverlayError, type ServerMessage } from './protocol.js';
 
 export const LIVERELOAD_PATH = '/__kiln/livereload';
@@ -88,7 +89,7 @@ export function createLiveReloadHub(options: LiveReloadOptions): LiveReloadHub {
   const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
     const pathname = (req.url ?? '').split('?')[0];
     if (pathname !== LIVERELOAD_PATH) return false;
-    if (!isOwnOrigin(req.headers.origin, req.headers.host, { host: options.host, pagePort: options.pagePort() })) {
+    if (!isAllowedHost(req.headers.host, options.host) || !isOwnOrigin(req.headers.origin, req.headers.host, { host: options.host, pagePort: options.pagePort() })) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       socket.destroy();
       return true;

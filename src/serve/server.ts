@@ -8,6 +8,7 @@ import path from 'node:path';
 import { KilnError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import { clientScriptTag } from './client.js';
+import { isAllowedHost } from './host-check.js';
 import { createIgnore, isConfigFile } from './ignore.js';
 import { createLiveReloadHub, LIVERELOAD_PATH, type LiveReloadHub } from './livereload.js';
 import { toOverlayError } from './protocol.js';
@@ -42,6 +43,8 @@ export interface PreviewServerOptions {
   debounceMs?: number;
   /** Extra response headers (Jekyll's `webrick.headers`). */
   headers?: Record<string, string>;
+  /** Host names accepted besides IP addresses, localhost and the bound host (`.example.org` for a domain and its subdomains). */
+  allowedHosts?: string[];
   logger?: Logger;
   /** Called after every build, good or failed (tests and benchmarks wait on it). */
   onBuild?: (report: BuildReport) => void;
@@ -115,6 +118,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     headers: () => options.headers ?? {},
   });
   const server = http.createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, host, options.allowedHosts)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(`Blocked request: the host name in ${JSON.stringify(req.headers.host ?? '')} is not allowed (DNS rebinding guard).\n`);
+      return;
+    }
     handler(req, res).catch((err) => {
       logger.error(`serving ${req.url}: ${(err as Error)?.message ?? err}`);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -94,6 +94,17 @@ describe('lookup', () => {
   });
 });
 
+describe('DNS rebinding guard', () => {
+  it('refuses requests naming the server by a foreign domain', async () => {
+    const r = await get('/', { Host: `attacker.example:${server.port}` });
+    expect(r.status).toBe(403);
+    expect(r.body.toString()).not.toContain('Home');
+  });
+  it.each(['localhost', '127.0.0.1', '[::1]', 'site.localhost', '192.168.1.20'])('accepts %s', async (name) => {
+    expect((await get('/', { Host: `${name}:${server.port}` })).status).toBe(200);
+  });
+});
+
 describe('content types', () => {
   it.each([
     ['/style.css', 'text/css; charset=utf-8'],
