@@ -25,6 +25,16 @@ export interface LoadedConfig {
 }
 
 export function loadConfig(options: ConfigOptions): LoadedConfig {
+  const first = loadOnce(options);
+  // Ruby shows local-mode Times in the zone current when printed; Jekyll sets TZ after parsing the
+  // config, so zone-less times of the config appear in the configured zone. Parse again under it.
+  const before = process.env.TZ;
+  applyTimezone(first.config.timezone);
+  if (process.env.TZ !== before) return loadOnce(options);
+  return first;
+}
+
+function loadOnce(options: ConfigOptions): LoadedConfig {
   const source = path.resolve(options.source);
   let config: Record<string, unknown> = jekyllDefaults(source);
   const files: string[] = [];
@@ -56,7 +66,6 @@ export function loadConfig(options: ConfigOptions): LoadedConfig {
   config = addDefaultCollections(config);
   config.exclude = [...new Set([...(config.exclude as string[]), ...DEFAULT_EXCLUDES])];
   if (config.baseurl === undefined) config.baseurl = null;
-  applyTimezone(config.timezone);
   return { config: config as SiteConfig, files };
 }
 

@@ -155,6 +155,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       const split = splitFrontMatter(text, template.relativePath);
       const page = new Page(template.absPath, dir, template.name, { ...template.data }, split.content, split.contentLine);
       page.fixedRelativePath = template.relativePath;
+      page.defaults = template.defaults;
+      page.frontMatter = template.frontMatter;
       assignPageUrl(page, String(config.permalink), conv);
       return page;
     }, warn);

@@ -107,7 +107,8 @@ export function pageDir(page: Page): string {
  */
 export function pageDrop(page: Page): Record<string, unknown> {
   if (page.liquid) return page.liquid;
-  const drop: Record<string, unknown> = { ...page.data };
+  // Convertible#to_liquid: deep_merge(defaults, deep_merge(data, attributes)).
+  const drop: Record<string, unknown> = deepMerge(page.defaults, page.frontMatter);
   define(drop, 'content', () => page.content);
   drop.dir = pageDir(page);
   drop.excerpt = page.data.excerpt === undefined || page.data.excerpt === null ? null : String(page.data.excerpt);

@@ -43,6 +43,10 @@ export class Page implements Renderable {
   output?: string;
   liquid?: Record<string, unknown>;
   pager?: import('./paginate.js').Pager;
+  /** Front matter defaults that apply to this page (Jekyll reads them through data's default_proc). */
+  defaults: Record<string, unknown> = {};
+  /** The page's own front matter; `data` is it over the defaults (a nil value stays nil). */
+  frontMatter: Record<string, unknown> = {};
   constructor(
     public absPath: string,
     /** `''` for the root, else `/fr`, `/fr/sub` (Jekyll's @dir). */

@@ -239,11 +239,15 @@ class ReadContext {
     const text = readSourceText(abs, page.relativePath);
     const split = splitFrontMatter(text, page.relativePath);
     const defaults = this.defaults.all(page.relativePath, 'pages');
-    page.data = Object.keys(defaults).length ? deepMergeDefaults(defaults, split.data) : split.data;
+    // Page#data is the front matter with defaults behind it (default_proc): only missing keys fall back.
+    page.defaults = defaults;
+    page.frontMatter = split.data;
+    page.data = Object.keys(defaults).length ? { ...defaults, ...split.data } : split.data;
     page.content = split.content;
     page.contentLine = split.contentLine;
     this.files.add(abs);
-    const published = page.data.published === undefined ? true : page.data.published;
+    // data.fetch("published", true) ignores defaults.
+    const published = Object.hasOwn(split.data, 'published') ? split.data.published : true;
     if (!published && !this.site.config.unpublished) return;
     this.site.pages.push(page);
   }
@@ -314,16 +318,6 @@ class ReadContext {
     this.site.staticFiles.push(...collection.files);
     sortCollection(collection, this.warn);
   }
-}
-
-function deepMergeDefaults(defaults: Record<string, unknown>, data: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...defaults };
-  for (const [k, v] of Object.entries(data)) {
-    if (v === null || v === undefined) {
-      if (!(k in out)) out[k] = v;
-    } else out[k] = v;
-  }
-  return out;
 }
 
 function sortCollection(c: Collection, warn: (m: string) => void): void {

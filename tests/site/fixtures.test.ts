@@ -1,0 +1,70 @@
+// Every fixture site under tests/fixtures/sites/<case>/ is built with kiln and each output file is
+// compared with the golden Jekyll 4.3.1 build committed beside it (`_expected/`, made by
+// `npm run goldens`): same file set, every file equivalent; byte-identical counts are reported.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/site/build.js';
+import { memoryLogger } from '../../src/util/log.js';
+import { fixtureSettings } from '../tools/goldens.js';
+import { compareOutput } from './equivalence.js';
+
+const root = path.resolve(__dirname, '../fixtures/sites');
+const cases = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, '_expected')));
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-fixtures-'));
+const summary: string[] = [];
+
+function listFiles(dir: string, base = dir): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(p, base) : [path.relative(base, p).split(path.sep).join('/')];
+  });
+}
+
+/** Flags of `_fixture.yml` → build options (the subset fixtures use). */
+function flagOptions(flags: string[]): Record<string, boolean> {
+  return { future: flags.includes('--future'), drafts: flags.includes('--drafts'), unpublished: flags.includes('--unpublished'), safe: flags.includes('--safe') };
+}
+
+afterAll(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+  if (summary.length) console.log('fixture sites (identical/equivalent/total):\n' + summary.join('\n'));
+});
+
+describe('fixture sites match Jekyll 4.3.1', () => {
+  for (const name of cases) {
+    it(name, async () => {
+      const source = path.join(root, name);
+      const destination = path.join(scratch, name);
+      const settings = fixtureSettings(source);
+      const savedEnv = process.env.JEKYLL_ENV;
+      const savedTz = process.env.TZ;
+      process.env.JEKYLL_ENV = settings.env.JEKYLL_ENV ?? 'development';
+      try {
+        await build({ source, destination, cacheDir: path.join(scratch, `${name}.cache`), logger: memoryLogger(), ...flagOptions(settings.flags) });
+      } finally {
+        if (savedEnv === undefined) delete process.env.JEKYLL_ENV;
+        else process.env.JEKYLL_ENV = savedEnv;
+        if (savedTz === undefined) delete process.env.TZ;
+        else process.env.TZ = savedTz;
+      }
+      const expectedDir = path.join(source, '_expected');
+      const expected = listFiles(expectedDir).sort();
+      const actual = listFiles(destination).sort();
+      expect(actual, 'same files as Jekyll').toEqual(expected);
+      let identical = 0;
+      let equivalent = 0;
+      const failures: string[] = [];
+      for (const file of expected) {
+        const v = compareOutput(file, fs.readFileSync(path.join(expectedDir, file)), fs.readFileSync(path.join(destination, file)));
+        if (v.identical) identical++;
+        if (v.same) equivalent++;
+        else failures.push(`${file}\n  ${v.hint}`);
+      }
+      summary.push(`  ${name}: ${identical}/${equivalent}/${expected.length}`);
+      expect(failures, `${equivalent}/${expected.length} equivalent, ${identical} byte-identical`).toEqual([]);
+    });
+  }
+});
