@@ -13,6 +13,7 @@ import { registerTags } from './tags/index.js';
 import { registerFilters } from './filters/index.js';
 import { rubyOutput } from './ruby/value.js';
 import { rubyOperators } from './operators.js';
+import { patchLiquidLiterals } from './ruby/literals.js';
 import { relativeUrl } from './filters/url.js';
 
 export type { JekyllLiquidOptions, LiquidRenderOptions, JekyllLiquidHooks } from './options.js';
@@ -64,6 +65,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
   const includesDirs = options.includesDirs ?? [path.join(source, String(config.includes_dir ?? '_includes'))];
   const readFile = options.readFile ?? ((p: string) => fs.readFileSync(p, 'utf8'));
 
+  patchLiquidLiterals();
   const liquid = new Liquid({
     cache: false,
     dynamicPartials: true,
@@ -114,7 +116,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     loadInclude(name, dirs, tagName) {
       const abs = resolveInclude(name, dirs);
       if (!abs) {
-        const where = dirs.map(relFile).join(', ');
+        const where = dirs.map((d) => JSON.stringify(relFile(d))).join(', ');
         throw new Error(
           tagName === 'include_relative'
             ? `Could not locate the included file '${name}' in ${where}. Ensure it exists there.`

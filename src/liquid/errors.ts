@@ -34,7 +34,7 @@ function unwrap(err: unknown): { kiln?: KilnError; token?: TokenLike; message: s
   }
   const raw = e instanceof Error ? e.message : String(e);
   // liquidjs appends `, file:..., line:N, col:M` to its messages; the location is ours to print.
-  const message = raw.replace(/(, file:[^,]*)?, line:\d+, col:\d+$/, '');
+  const message = liquidMessage(raw.replace(/(, file:[^,]*)?, line:\d+, col:\d+$/, ''));
   return { token, message, cause: e };
 }
 
@@ -66,4 +66,13 @@ export function throughInclude(err: unknown, inner: TemplateOrigin, outerFile: s
 /** Line (1-based) of a liquidjs token in its template. */
 export function tokenLine(token: TokenLike): number {
   return token.getPosition()[0];
+}
+
+/** liquidjs's wording → Ruby Liquid's, for the messages people search for. */
+function liquidMessage(message: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^tag "([^"]+)" not found$/.exec(message))) return `Unknown tag '${m[1]}'`;
+  if ((m = /^tag \{%-?\s*(\w+)[\s\S]*%\} not closed$/.exec(message))) return `'${m[1]}' tag was never closed`;
+  if ((m = /^undefined filter: (.+)$/.exec(message))) return `undefined filter ${m[1]}`;
+  return message;
 }

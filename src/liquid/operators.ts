@@ -5,18 +5,6 @@
 import { defaultOperators, type Operators } from 'liquidjs';
 import { isHash, rubyCompare, rubyEquals, rubyInspect, rubyToS, isNil } from './ruby/value.js';
 
-interface Comparable {
-  equals(v: unknown): unknown;
-  gt(v: unknown): unknown;
-  geq(v: unknown): unknown;
-  lt(v: unknown): unknown;
-  leq(v: unknown): unknown;
-}
-
-function isComparable(v: unknown): v is Comparable {
-  return !!v && typeof (v as Comparable).equals === 'function' && typeof (v as Comparable).gt === 'function';
-}
-
 function rubyClassName(v: unknown): string {
   if (isNil(v)) return 'nil';
   if (typeof v === 'string') return 'String';
@@ -36,10 +24,32 @@ function compare(op: string, l: unknown, r: unknown, test: (c: number) => boolea
   return test(c);
 }
 
+/** `empty` / `blank` (Liquid's MethodLiteral), `nil` as liquidjs's drop. */
+function literalKind(v: unknown): 'empty' | 'blank' | 'nil' | undefined {
+  const name = (v as { constructor?: { name?: string } } | null | undefined)?.constructor?.name;
+  return name === 'EmptyDrop' ? 'empty' : name === 'BlankDrop' ? 'blank' : name === 'NullDrop' ? 'nil' : undefined;
+}
+
+/** Liquid's equal_variables: `x == empty` is `x.empty?`; plain Ruby has no `blank?`, so `== blank` is false. */
 function eq(l: unknown, r: unknown): boolean {
-  if (isComparable(l)) return !!l.equals(r);
-  if (isComparable(r)) return !!r.equals(l);
+  const lk = literalKind(l);
+  const rk = literalKind(r);
+  if (lk === 'nil') l = null;
+  if (rk === 'nil') r = null;
+  const method = lk === 'empty' || lk === 'blank' ? lk : rk === 'empty' || rk === 'blank' ? rk : undefined;
+  if (method) {
+    const other = lk === method ? r : l;
+    if (method === 'blank') return false;
+    if (typeof other === 'string' || Array.isArray(other)) return other.length === 0;
+    if (isHash(other)) return Object.keys(other).length === 0;
+    return false;
+  }
   return rubyEquals(l, r);
+}
+
+/** Ruby Liquid only compares values that respond to `<` (numbers, strings, times); others give false. */
+function orderable(v: unknown): boolean {
+  return typeof v === 'number' || typeof v === 'string' || (v !== null && typeof v === 'object' && typeof (v as { valueOf(): unknown }).valueOf() === 'number' && !Array.isArray(v) && !isHash(v));
 }
 
 export const rubyOperators: Operators = {
@@ -47,10 +57,10 @@ export const rubyOperators: Operators = {
   '==': (l: unknown, r: unknown) => eq(l, r),
   '!=': (l: unknown, r: unknown) => !eq(l, r),
   '<>': (l: unknown, r: unknown) => !eq(l, r),
-  '<': (l: unknown, r: unknown) => (isComparable(l) ? !!l.lt(r) : compare('<', l, r, (c) => c < 0)),
-  '>': (l: unknown, r: unknown) => (isComparable(l) ? !!l.gt(r) : compare('>', l, r, (c) => c > 0)),
-  '<=': (l: unknown, r: unknown) => (isComparable(l) ? !!l.leq(r) : compare('<=', l, r, (c) => c <= 0)),
-  '>=': (l: unknown, r: unknown) => (isComparable(l) ? !!l.geq(r) : compare('>=', l, r, (c) => c >= 0)),
+  '<': (l: unknown, r: unknown) => (orderable(l) && orderable(r) ? compare('<', l, r, (c) => c < 0) : false),
+  '>': (l: unknown, r: unknown) => (orderable(l) && orderable(r) ? compare('>', l, r, (c) => c > 0) : false),
+  '<=': (l: unknown, r: unknown) => (orderable(l) && orderable(r) ? compare('<=', l, r, (c) => c <= 0) : false),
+  '>=': (l: unknown, r: unknown) => (orderable(l) && orderable(r) ? compare('>=', l, r, (c) => c >= 0) : false),
   contains: (l: unknown, r: unknown) => {
     if (isNil(l) || l === false || isNil(r) || r === false) return false;
     if (typeof l === 'string') return l.includes(rubyToS(r));

@@ -11,6 +11,7 @@ import { KilnError } from '../../src/util/errors.js';
 import { parseYaml } from '../../src/config/yaml.js';
 import { splitFrontMatter } from '../../src/site/frontmatter.js';
 import { readData } from '../../src/site/data.js';
+import { findLexer, isImplemented } from '../../src/highlight/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const siteDir = path.join(here, 'site');
@@ -38,8 +39,8 @@ function link(rel: string): string | undefined {
   return String(splitFrontMatter(fs.readFileSync(abs, 'utf8'), rel).data.permalink);
 }
 
-function makeEngine(source: string): JekyllLiquid {
-  return createLiquidEngine({ source, config, safe: true, postUrl, link, markdownify: (s) => (markdownify ? markdownify(s) : s) });
+function makeEngine(source: string, includesDirs?: string[]): JekyllLiquid {
+  return createLiquidEngine({ source, includesDirs, config, safe: true, postUrl, link, markdownify: (s) => (markdownify ? markdownify(s) : s) });
 }
 
 function scopeFor(file: string, text: string) {
@@ -58,10 +59,12 @@ beforeAll(async () => {
 
 describe('Liquid cases against Jekyll 4.3.1', () => {
   // The cases folder is part of the fixture site (include_relative reads beside the page).
-  const engine = makeEngine(path.join(here));
+  const engine = makeEngine(path.join(here), [path.join(siteDir, '_includes')]);
   for (const name of fs.readdirSync(casesDir).filter((f) => f.endsWith('.html'))) {
     it(name, (ctx) => {
       if (name === 'markdownify.html' && !markdownify) ctx.skip();
+      // Needs a lexer the highlight module may not have yet (then the code would come out plain).
+      if (name === 'highlight-cpp.html' && !isImplemented(findLexer('c++') ?? '')) ctx.skip();
       const text = fs.readFileSync(path.join(casesDir, name), 'utf8');
       const expected = fs.readFileSync(path.join(expectedDir, name), 'utf8');
       const { fm, scope } = scopeFor(`cases/${name}`, text);

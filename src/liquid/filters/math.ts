@@ -48,10 +48,37 @@ function roundHalfUp(x: number, digits: number): number {
   return (Math.sign(x) * Math.floor(Math.abs(x) * f + 0.5)) / f;
 }
 
+/** Fraction digits of a float's shortest decimal form (Liquid turns floats into BigDecimal via to_s). */
+function fractionDigits(n: number): number {
+  const t = String(n);
+  if (t.includes('e')) return -1;
+  const dot = t.indexOf('.');
+  return dot < 0 ? 0 : t.length - dot - 1;
+}
+
+/** Exact decimal + - * as BigDecimal computes them (0.3 - 0.1 = 0.2), when the digits allow. */
+function decimalOp(x: number, y: number, kind: '+' | '-' | '*'): number {
+  const dx = fractionDigits(x);
+  const dy = fractionDigits(y);
+  const plain = kind === '+' ? x + y : kind === '-' ? x - y : x * y;
+  if (dx < 0 || dy < 0) return plain;
+  if (kind === '*') {
+    const ix = Math.round(x * 10 ** dx);
+    const iy = Math.round(y * 10 ** dy);
+    const prod = ix * iy;
+    return Number.isSafeInteger(prod) ? Number((prod / 10 ** (dx + dy)).toFixed(dx + dy)) : plain;
+  }
+  const d = Math.max(dx, dy);
+  const ix = Math.round(x * 10 ** d);
+  const iy = Math.round(y * 10 ** d);
+  const r = kind === '+' ? ix + iy : ix - iy;
+  return Number.isSafeInteger(r) ? Number((r / 10 ** d).toFixed(d)) : plain;
+}
+
 export const mathFilters: Record<string, FilterFn> = {
-  plus: (a, b) => op(a, b, (x, y) => x + y),
-  minus: (a, b) => op(a, b, (x, y) => x - y),
-  times: (a, b) => op(a, b, (x, y) => x * y),
+  plus: (a, b) => op(a, b, (x, y, float) => (float ? decimalOp(x, y, '+') : x + y)),
+  minus: (a, b) => op(a, b, (x, y, float) => (float ? decimalOp(x, y, '-') : x - y)),
+  times: (a, b) => op(a, b, (x, y, float) => (float ? decimalOp(x, y, '*') : x * y)),
   divided_by: (a, b) =>
     op(a, b, (x, y, float) => {
       if (!float) {

@@ -1,4 +1,4 @@
-// Jekyll's smartify: kramdown's SmartyPants typography (quotes, dashes, ellipses) as HTML entities,
+// Jekyll's smartify: kramdown's SmartyPants typography (quotes, dashes, ellipses) as Unicode characters,
 // for text outside HTML tags. Used when the site gives no smartify hook.
 
 /** Converts quotes, `--`/`---` and `...` to kramdown's entities. */
@@ -12,14 +12,14 @@ export function smartypants(text: string): string {
 
 function smartenText(s: string): string {
   return s
-    .replace(/---/g, '&mdash;')
-    .replace(/--/g, '&ndash;')
-    .replace(/\.\.\.|\. \. \./g, '&hellip;')
-    .replace(/<</g, '&laquo;')
-    .replace(/>>/g, '&raquo;')
+    .replace(/---/g, '\u2014')
+    .replace(/--/g, '\u2013')
+    .replace(/\.\.\.|\. \. \./g, '\u2026')
+    .replace(/<</g, '\u00ab')
+    .replace(/>>/g, '\u00bb')
     // Opening quotes follow the start, whitespace or an opening bracket/dash.
-    .replace(/(^|[\s([{\u2014\u2013-])"(?=\S)/g, '$1&ldquo;')
-    .replace(/"/g, '&rdquo;')
-    .replace(/(^|[\s([{\u2014\u2013-])'(?=\S)/g, '$1&lsquo;')
-    .replace(/'/g, '&rsquo;');
+    .replace(/(^|[\s([{\u2014\u2013-])"(?=\S)/g, '$1\u201c')
+    .replace(/"/g, '\u201d')
+    .replace(/(^|[\s([{\u2014\u2013-])'(?=\S)/g, '$1\u2018')
+    .replace(/'/g, '\u2019');
 }

@@ -106,7 +106,6 @@ function convert(conv: string, spec: Spec, time: RubyTime, p: Parts): string | u
     case 'T': return text(rubyStrftime(time, '%H:%M:%S'));
     case 'r': return text(rubyStrftime(time, '%I:%M:%S %p'));
     case 'R': return text(rubyStrftime(time, '%H:%M'));
-    case '+': return text(rubyStrftime(time, '%a %b %e %H:%M:%S %Z %Y'));
     default: return undefined;
   }
 }

@@ -12,16 +12,20 @@ export class RubyTime {
   /** True for a UTC time (Ruby prints `UTC` instead of `+0000`). */
   readonly isUtc: boolean;
 
-  constructor(epochMs: number, utcOffset: number, isUtc = false) {
+  /** True for a time in the local zone (TZ), which `%Z` names; false for a fixed offset (`%Z` empty). */
+  readonly isLocal: boolean;
+
+  constructor(epochMs: number, utcOffset: number, isUtc = false, isLocal = false) {
     if (!Number.isFinite(epochMs)) throw new RangeError('invalid time');
     this.epochMs = epochMs;
     this.utcOffset = isUtc ? 0 : utcOffset;
     this.isUtc = isUtc;
+    this.isLocal = !isUtc && isLocal;
   }
 
   /** `Time.at(ms)`: the instant, shown in the process's local zone (TZ). */
   static at(epochMs: number): RubyTime {
-    return new RubyTime(epochMs, localOffsetAt(epochMs));
+    return new RubyTime(epochMs, localOffsetAt(epochMs), false, true);
   }
 
   /** `Time.now`. */
@@ -115,8 +119,7 @@ export class RubyTime {
   /** The zone abbreviation `%Z` prints: `UTC`, the local zone's (`CET`), or '' for a fixed offset. */
   zoneName(): string {
     if (this.isUtc) return 'UTC';
-    if (this.utcOffset !== localOffsetAt(this.epochMs)) return '';
-    return localZoneAbbreviation(this.epochMs);
+    return this.isLocal ? localZoneAbbreviation(this.epochMs) : '';
   }
 
   /** A JS Date for the same instant. */

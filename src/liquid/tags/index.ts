@@ -7,6 +7,7 @@ import { HighlightTag } from './highlight.js';
 import { PostUrlTag } from './post-url.js';
 import { LinkTag } from './link.js';
 import { IfchangedTag } from './ifchanged.js';
+import { ForTag, TablerowTag } from './for.js';
 
 export function registerTags(liquid: Liquid): void {
   liquid.registerTag('include', IncludeTag);
@@ -15,4 +16,6 @@ export function registerTags(liquid: Liquid): void {
   liquid.registerTag('post_url', PostUrlTag);
   liquid.registerTag('link', LinkTag);
   liquid.registerTag('ifchanged', IfchangedTag);
+  liquid.registerTag('for', ForTag);
+  liquid.registerTag('tablerow', TablerowTag);
 }
