@@ -29,7 +29,8 @@ function define(obj: Record<string, unknown>, key: string, get: () => unknown): 
 
 /** Document#id: the URL's folder plus the slug. */
 export function documentId(doc: Doc): string {
-  const url = doc.url;
+  // File.dirname ignores trailing slashes: dirname("/a/b/") is "/a".
+  const url = doc.url.replace(/\/+$/, '');
   const dir = url.slice(0, url.lastIndexOf('/')) || '/';
   const slug = doc.data.slug ?? doc.basenameWithoutExt;
   return (dir === '/' ? '' : dir) + '/' + String(slug);
