@@ -6,7 +6,7 @@ import { LexerRun, mixin, rule, type Lexer, type StateTable } from '../engine.js
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-const ATTRIBUTES = words(`
+export const ATTRIBUTES = words(`
   align-content align-items align-self alignment-adjust alignment-baseline all anchor-point animation animation-delay animation-direction animation-duration animation-fill-mode
   animation-iteration-count animation-name animation-play-state animation-timing-function appearance azimuth backface-visibility background background-attachment background-clip background-color background-image
   background-origin background-position background-repeat background-size baseline-shift binding bleed bookmark-label bookmark-level bookmark-state bookmark-target border
@@ -37,7 +37,7 @@ const ATTRIBUTES = words(`
   voice-range voice-rate voice-stress voice-volume volume white-space widows width word-break word-spacing word-wrap writing-mode
   z-index
 `);
-const BUILTINS = words(`
+export const BUILTINS = words(`
   above absolute always armenian aural auto avoid left bottom baseline behind below
   bidi-override blink block bold bolder both capitalize center center-left center-right circle cjk-ideographic
   close-quote collapse condensed continuous crop cross crosshair cursive dashed decimal decimal-leading-zero default
@@ -55,7 +55,7 @@ const BUILTINS = words(`
   visible w-resize wait wider x-fast x-high x-large x-loud x-low x-small x-soft xx-large
   xx-small yes
 `);
-const CONSTANTS = words(`
+export const CONSTANTS = words(`
   indigo gold firebrick indianred yellow darkolivegreen darkseagreen mediumvioletred mediumorchid chartreuse mediumslateblue black
   springgreen crimson lightsalmon brown turquoise olivedrab cyan silver skyblue gray darkturquoise goldenrod
   darkgreen darkviolet darkgray lightpink teal darkmagenta lightgoldenrodyellow lavender yellowgreen thistle violet navy

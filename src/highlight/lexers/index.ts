@@ -15,6 +15,7 @@ import * as plaintext from './plaintext.js';
 import * as properties from './properties.js';
 import * as python from './python.js';
 import * as ruby from './ruby.js';
+import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
 import * as typescript from './typescript.js';
@@ -36,6 +37,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   properties: properties.create,
   python: python.create,
   ruby: ruby.create,
+  scss: scss.create,
   shell: shell.create,
   sql: sql.create,
   typescript: typescript.create,
