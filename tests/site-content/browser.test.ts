@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_PAGES, buildWithKiln, kilnBuildMissing, repoRoot, serveStatic, tempDir } from './helpers.js';
+import { COMMUNITY_SOURCES, LANGUAGE_PAGES, buildWithKiln, cardCount, kilnBuildMissing, repoRoot, serveStatic, tempDir } from './helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const GIVEN_SITE = process.env.KILN_SITE_DIR ? path.resolve(process.env.KILN_SITE_DIR) : null;
@@ -110,7 +110,7 @@ describe.skipIf(skipReason !== null)(`community pages in Chromium${skipReason ? 
         await page.screenshot({ path: path.join(ARTIFACTS, `${name}-1280.png`), fullPage: true });
         expect(problems).toEqual([]);
         const rows = await cardBoxes(page);
-        expect(rows.reduce((n, r) => n + r.length, 0)).toBe(33);
+        expect(rows.reduce((n, r) => n + r.length, 0)).toBe(cardCount(COMMUNITY_SOURCES[file]));
         for (const row of rows) {
           const rowLines = lines(row);
           rowLines.forEach((line, i) => {
@@ -139,7 +139,7 @@ describe.skipIf(skipReason !== null)(`community pages in Chromium${skipReason ? 
         await page.screenshot({ path: path.join(ARTIFACTS, `${name}-375.png`), fullPage: true });
         expect(problems).toEqual([]);
         const rows = await cardBoxes(page);
-        expect(rows.reduce((n, r) => n + r.length, 0)).toBe(33);
+        expect(rows.reduce((n, r) => n + r.length, 0)).toBe(cardCount(COMMUNITY_SOURCES[file]));
         for (const row of rows) {
           for (let j = 0; j < row.length; j++) {
             expect(Math.abs(row[j].x - row[0].x)).toBeLessThan(1);

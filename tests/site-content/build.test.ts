@@ -1,11 +1,11 @@
 // Builds the repository's own site with kiln's build() and checks what visitors get: every page in
-// every language, the seed page rendered with its 33 cards, alternates between translations, no
+// every language, the seed page rendered with a card per include, alternates between translations, no
 // internal link or image pointing nowhere; and, where Jekyll is installed, the same site as Jekyll's.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareSites, formatComparison, sitesMatch } from '../../src/compare/index.js';
-import { LANGUAGE_PAGES, SINGLE_PAGES, buildWithJekyll, buildWithKiln, hasJekyll, kilnBuildMissing, listFiles, repoRoot, tempDir } from './helpers.js';
+import { LANGUAGE_PAGES, SINGLE_PAGES, buildWithJekyll, cardCount, buildWithKiln, hasJekyll, kilnBuildMissing, listFiles, repoRoot, tempDir } from './helpers.js';
 
 const POST_SLUGS = fs.readdirSync(path.join(repoRoot, '_posts')).filter((f) => f.endsWith('.md'))
   .map((f) => /^(\d{4})-(\d\d)-(\d\d)-(.+)\.md$/.exec(f)!)
@@ -60,13 +60,15 @@ describe.skipIf(kilnBuildMissing !== null)(`kiln build of the site${kilnBuildMis
     expect(warnings).toEqual([]);
   });
 
-  it('renders the seed page: French, 33 cards, its headings and links', () => {
+  it('renders the seed page: French, one card per include, its headings and links', () => {
     const html = fs.readFileSync(path.join(site, 'fr/communaute.html'), 'utf8');
     expect(html).toMatch(/<html lang="fr">/);
     expect(html).toContain('<h1>Communauté</h1>');
-    expect(html).toMatch(/<h2 id="qui-utilise-georchestra-">Qui utilise geOrchestra ?<\/h2>/);
-    expect(html.match(/<article class="card">/g)).toHaveLength(33);
-    expect(html.match(/<img class="card-img" src="\.\.\/public\/community-users\/[a-z0-9_-]+\.jpg"/g)).toHaveLength(33);
+    expect(html).toContain('<h2 id="qui-utilise-georchestra-">Qui utilise geOrchestra ?</h2>');
+    const cards = cardCount('fr/communaute.md');
+    expect(cards).toBeGreaterThanOrEqual(33);
+    expect(html.match(/<article class="card">/g)).toHaveLength(cards);
+    expect(html.match(/<img class="card-img" src="\.\.\/public\/community-users\/[a-z0-9_-]+\.jpg"/g)).toHaveLength(cards);
     expect(html).toContain(`<h3 class="card-title">Collectivité européenne d'Alsace</h3>`);
     expect(html).toContain('alt="Collectivité européenne d&#39;Alsace"');
     // Deutsche Telekom has no site_url: its card has no link; cards with an empty text no paragraph.

@@ -109,3 +109,15 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
   };
 }
 
+
+/** How many cards a community page's source has (one per `card_user.html` include). */
+export function cardCount(sourceRel: string): number {
+  return (fs.readFileSync(path.join(repoRoot, sourceRel), 'utf8').match(/\{%-?\s*include\s+card_user\.html\b/g) ?? []).length;
+}
+
+/** Built community page → its source. */
+export const COMMUNITY_SOURCES: Record<string, string> = {
+  'community.html': 'community.md',
+  'fr/communaute.html': 'fr/communaute.md',
+  'es/comunidad.html': 'es/comunidad.md',
+};
