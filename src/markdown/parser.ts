@@ -265,8 +265,8 @@ export class Parser {
             raw += entityCharOf(entityByName(String(child.value)));
             return;
           case 'typographic_sym':
-            if (child.value === 'laquo_space') raw += '« ';
-            else if (child.value === 'raquo_space') raw += ' »';
+            if (child.value === 'laquo_space') raw += '«\u00a0';
+            else if (child.value === 'raquo_space') raw += '\u00a0»';
             else raw += entityCharOf(entityByName(String(child.value)));
             return;
         }

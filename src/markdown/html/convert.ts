@@ -48,7 +48,7 @@ export class HtmlConverter {
     switch (el.type) {
       case 'root': return this.convertRoot(el, indent);
       case 'blank': return '\n';
-      case 'text': return escapeHtml(el.value, 'text');
+      case 'text': return this.options.remove_line_breaks_for_cjk ? fixCjkLineBreak(escapeHtml(el.value, 'text')) : escapeHtml(el.value, 'text');
       case 'p': return this.convertP(el, indent);
       case 'codeblock': return this.convertCodeblock(el, indent);
       case 'blockquote': return this.indentedBlock('blockquote', el.attr, this.inner(el, indent), indent);
@@ -163,7 +163,7 @@ export class HtmlConverter {
 
   private convertHeader(el: Element, indent: number): string {
     const attr: Record<string, string> = { ...el.attr };
-    if (this.options.auto_ids && !attr.id) attr.id = this.generateId(el.options.raw_text as string);
+    if (this.options.auto_ids && attr.id === undefined) attr.id = this.generateId(el.options.raw_text as string);
     if (attr.id && this.inToc(el)) this.toc.push([el.options.level as number, attr.id, el.children]);
     const level = Math.max(Math.min((el.options.level as number) + (this.options.header_offset as number), 6), 1);
     return this.block(`h${level}`, attr, this.inner(el, indent), indent);
@@ -423,6 +423,17 @@ export class HtmlConverter {
       genId += `-${used + 1}`;
     } else this.usedIds.set(genId, 0);
     return (this.options.auto_id_prefix as string) + genId;
+  }
+}
+
+const CJK_BREAK = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)\n([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)/gu;
+
+/** kramdown's fix_cjk_line_break: drop a newline between two CJK characters, repeatedly. */
+function fixCjkLineBreak(s: string): string {
+  for (;;) {
+    const t = s.replace(CJK_BREAK, '$1$2');
+    if (t === s) return s;
+    s = t;
   }
 }
 

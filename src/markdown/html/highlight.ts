@@ -24,10 +24,10 @@ export function highlightCode(options: Record<string, unknown>, text: string, la
   const defaultLang = opts.default_lang as string | undefined;
   const useLang = lang ?? (defaultLang === undefined || defaultLang === null ? null : String(defaultLang));
   if (!useLang && !opts.guess_lang) return null;
-  if (!useLang) return null; // Rouge's source-based guessing is not implemented.
-  const tag = findLexer(useLang);
+  // No language: Rouge guesses from the source; the highlighter answers `guess` with plaintext.
+  const tag = findLexer(useLang ?? 'guess');
   if (opts.disable || tag === null || (tag === 'plaintext' && !opts.guess_lang)) return null;
-  const tokens = highlight(text, useLang) ?? escapeRouge(text);
+  const tokens = highlight(text, useLang ?? 'guess') ?? escapeRouge(text);
   const wrap = type === 'block' && opts.wrap !== false;
   const cssClass = (opts.css_class as string | undefined) ?? 'highlight';
   const html = wrap ? `<div class="highlight"><pre class="${cssClass}"><code>${tokens}</code></pre></div>` : tokens;
