@@ -1,7 +1,8 @@
 // The pages to check: every file with a checked extension under the folder (dot-folders
 // skipped, as Ruby's Dir.glob does), minus `--ignore-files`, which html-proofer tests against
 // the path as the folder was given plus the page's path inside it.
-import fg from 'fast-glob';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Pattern } from './options.js';
 
 export interface PageFile {
@@ -12,10 +13,11 @@ export interface PageFile {
 }
 
 export function listPages(dirAsGiven: string, absDir: string, extensions: string[], ignoreFiles: Pattern[]): PageFile[] {
-  const exts = extensions.map((e) => e.replace(/^\./, '')).filter(Boolean);
+  const exts = extensions.filter(Boolean);
   if (exts.length === 0) return [];
-  const pattern = exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
-  const rels = fg.sync(pattern, { cwd: absDir, onlyFiles: true, dot: false, followSymbolicLinks: true }).sort();
+  const rels: string[] = [];
+  walk(absDir, '', exts, rels);
+  rels.sort();
   const prefix = dirAsGiven.replace(/\/+$/, '') || '.';
   return rels
     .map((rel) => ({ rel, display: `${prefix}/${rel}` }))
@@ -24,4 +26,27 @@ export function listPages(dirAsGiven: string, absDir: string, extensions: string
 
 export function isIgnoredFile(display: string, patterns: Pattern[]): boolean {
   return patterns.some((p) => (typeof p === 'string' ? p === display : p.test(display)));
+}
+
+/** Files under `dir` ending with one of `exts`, skipping dot-files and dot-folders (Dir.glob's `**`). */
+function walk(abs: string, rel: string, exts: string[], out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(abs, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const childRel = rel ? `${rel}/${e.name}` : e.name;
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      const st = fs.statSync(path.join(abs, e.name), { throwIfNoEntry: false });
+      isDir = !!st?.isDirectory();
+      isFile = !!st?.isFile();
+    }
+    if (isDir) walk(path.join(abs, e.name), childRel, exts, out);
+    else if (isFile && exts.some((x) => e.name.endsWith(x))) out.push(childRel);
+  }
 }

@@ -15,8 +15,8 @@ import { checkFavicon } from './links/favicon.js';
 import { checkOpenGraph } from './links/open-graph.js';
 import { checkMarkup } from './links/markup.js';
 import { validateInternal, type InternalReference } from './links/internal.js';
-import { validateExternal, type ExternalReference } from './external/validator.js';
-import { validatePages, type PageToValidate } from './html/runner.js';
+import type { ExternalReference } from './external/validator.js';
+import type { PageToValidate } from './html/runner.js';
 import type { CheckFailure, CheckReport } from './types.js';
 import { KilnError } from '../util/errors.js';
 
@@ -89,6 +89,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   let externalFromCache = 0;
   if (!options.disableExternal && externalUrls.size > 0) {
     const cacheFile = options.cacheDir ? path.join(options.cacheDir, 'links.json') : null;
+    const { validateExternal } = await import('./external/validator.js');
     const result = await validateExternal(externalUrls, options, cacheFile);
     externalFromCache = result.fromCache;
     for (const f of result.failures) {
@@ -100,6 +101,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   let htmlFromCache = 0;
   let htmlWorkers = 0;
   if (options.validateHtml && toValidate.length > 0) {
+    const { validatePages } = await import('./html/runner.js');
     const run = await validatePages(toValidate, {
       configDirs: [...(options.htmlValidateConfigDir ? [options.htmlValidateConfigDir] : []), source],
       cacheFile: options.cacheDir ? path.join(options.cacheDir, 'html-validate.json') : null,

@@ -41,7 +41,7 @@ export interface CheckOptions {
   sourceMap?: Record<string, string>;
   /** Where html-validate's configuration comes from (folder holding `.htmlvalidate.json`). */
   htmlValidateConfigDir?: string;
-  /** Worker threads for a cold html-validate run (default: the cores, at most 4; 0 = in-process). */
+  /** Worker threads for a cold html-validate run, besides the main thread (default: cores − 1, 1 to 3; 0 = in-process only). */
   workers?: number;
 }
 

@@ -8,7 +8,6 @@ import { Command } from 'commander';
 import { runChecks, type CheckReport } from '../check/index.js';
 import { applyConfig, defaultOptions, parseSwapUrls, parseTimeframe, splitList, toPattern, type CheckOptions } from '../check/options.js';
 import { formatReport, type ReportFormat } from '../check/report/index.js';
-import { loadConfig } from '../config/load.js';
 import { KilnError } from '../util/errors.js';
 
 export interface CheckFlags {
@@ -116,9 +115,10 @@ interface SiteSettings {
   check?: Record<string, unknown>;
 }
 
-function readSite(source: string, configFiles?: string[]): SiteSettings {
+async function readSite(source: string, configFiles?: string[]): Promise<SiteSettings> {
   const hasConfig = configFiles?.length || ['_config.yml', '_config.yaml'].some((f) => fs.existsSync(path.join(source, f)));
   if (!hasConfig) return { destination: path.join(source, '_site') };
+  const { loadConfig } = await import('../config/load.js');
   const { config } = loadConfig({ source, configFiles });
   const kiln = config.kiln as Record<string, unknown> | undefined;
   const check = kiln && typeof kiln === 'object' ? (kiln.check as Record<string, unknown> | undefined) : undefined;
@@ -164,7 +164,7 @@ async function checkCommand(dirArg: string | undefined, flags: CheckFlags): Prom
   const format = flags.format as ReportFormat;
   if (!['human', 'json', 'github'].includes(format)) throw new KilnError(`--format must be human, json or github, not '${flags.format}'`);
   const source = path.resolve(flags.source);
-  const site = readSite(source, flags.config?.split(',').map((f) => path.resolve(f.trim())));
+  const site = await readSite(source, flags.config?.split(',').map((f) => path.resolve(f.trim())));
   const options = optionsFromFlags(flags, site.check, source);
   const dir = dirArg ?? path.relative(process.cwd(), site.destination) ?? site.destination;
   let sourceMap: Record<string, string> | undefined;

@@ -2,10 +2,9 @@
 // validated in worker threads when there are enough of them (in-process otherwise). Findings
 // inside an element marked `data-proofer-ignore` are dropped, like html-proofer's ignores.
 import os from 'node:os';
-import { HtmlValidate, version as hvVersion } from 'html-validate';
 import { hash, loadHtmlValidateConfig } from './config.js';
 import { ValidationCache } from './cache.js';
-import { validateInWorkers, type ValidationJob, type ValidationMessage } from './worker.js';
+import { partition, validateInWorkers, type ValidationJob, type ValidationMessage } from './worker.js';
 import type { CheckFailure } from '../types.js';
 
 export interface PageToValidate {
@@ -29,6 +28,8 @@ export async function validatePages(
   pages: PageToValidate[],
   opts: { configDirs: string[]; cacheFile: string | null; workers?: number },
 ): Promise<ValidationRun> {
+  // Loaded only when validating: html-validate is by far the heaviest module kiln check uses.
+  const { HtmlValidate, version: hvVersion } = await import('html-validate');
   const setup = loadHtmlValidateConfig(opts.configDirs, hvVersion);
   const cache = new ValidationCache(opts.cacheFile, setup.key);
   const hashes = pages.map((p) => hash(p.text));
@@ -41,26 +42,31 @@ export async function validatePages(
   });
   const fromCache = pages.length - jobs.length;
 
-  const workers = opts.workers ?? Math.max(1, Math.min(4, os.availableParallelism()));
+  // The main thread validates one share itself while worker threads take the others.
+  const workers = opts.workers ?? Math.max(1, Math.min(3, os.availableParallelism() - 1));
   let used = 0;
   if (jobs.length > 0) {
-    let fresh: Map<number, ValidationMessage[]> | undefined;
-    if (workers > 0 && jobs.length >= MIN_PAGES_FOR_WORKERS) {
-      used = Math.min(workers, Math.ceil(jobs.length / (MIN_PAGES_FOR_WORKERS / 2)));
-      // A worker that cannot start (exotic runtimes) falls back to validating in-process.
-      fresh = await validateInWorkers(jobs, setup.config, used).catch(() => undefined);
-      if (!fresh) used = 0;
-    }
-    if (!fresh) {
-      fresh = new Map();
+    const validateHere = async (share: ValidationJob[]) => {
+      const out = new Map<number, ValidationMessage[]>();
       const validator = new HtmlValidate(setup.config);
-      for (const job of jobs) {
+      for (const job of share) {
         const report = await validator.validateString(job.text, job.filename);
-        fresh.set(job.id, report.results.flatMap((r) => r.messages).map((m) => ({
+        out.set(job.id, report.results.flatMap((r) => r.messages).map((m) => ({
           ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, offset: m.offset, severity: m.severity,
         })));
       }
+      return out;
+    };
+    let fresh: Map<number, ValidationMessage[]> | undefined;
+    if (workers > 0 && jobs.length >= MIN_PAGES_FOR_WORKERS) {
+      used = Math.min(workers, Math.floor(jobs.length / (MIN_PAGES_FOR_WORKERS / 2)) - 1) || 1;
+      const [mine, ...theirs] = partition(jobs, used + 1);
+      // A worker that cannot start (exotic runtimes) leaves its share to the main thread.
+      const [fromWorkers, here] = await Promise.all([validateInWorkers(theirs, setup.config).catch(() => undefined), validateHere(mine)]);
+      if (fromWorkers) fresh = new Map([...fromWorkers, ...here]);
+      else used = 0;
     }
+    fresh ??= await validateHere(jobs);
     for (const [id, list] of fresh) {
       messages.set(id, list);
       cache.set(hashes[id], list);

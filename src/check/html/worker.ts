@@ -40,22 +40,25 @@ parentPort.on('message', async (jobs) => {
 `;
 }
 
-/** Validates `jobs` across `count` worker threads; resolves to messages per job id. */
-export async function validateInWorkers(jobs: ValidationJob[], config: Record<string, unknown>, count: number): Promise<Map<number, ValidationMessage[]>> {
-  const result = new Map<number, ValidationMessage[]>();
-  const chunks: ValidationJob[][] = Array.from({ length: count }, () => []);
-  // Spread by size so the workers finish together.
-  const sorted = [...jobs].sort((a, b) => b.text.length - a.text.length);
-  const loads = new Array<number>(count).fill(0);
-  for (const job of sorted) {
+/** Splits jobs into `n` shares of about equal text size (largest first), so all finish together. */
+export function partition(jobs: ValidationJob[], n: number): ValidationJob[][] {
+  const shares: ValidationJob[][] = Array.from({ length: n }, () => []);
+  const loads = new Array<number>(n).fill(0);
+  for (const job of [...jobs].sort((a, b) => b.text.length - a.text.length)) {
     const i = loads.indexOf(Math.min(...loads));
-    chunks[i].push(job);
+    shares[i].push(job);
     loads[i] += job.text.length;
   }
+  return shares;
+}
+
+/** Validates each share in its own worker thread; resolves to messages per job id. */
+export async function validateInWorkers(shares: ValidationJob[][], config: Record<string, unknown>): Promise<Map<number, ValidationMessage[]>> {
+  const result = new Map<number, ValidationMessage[]>();
   const source = workerSource();
   await Promise.all(
-    chunks.filter((c) => c.length).map(
-      (chunk) =>
+    shares.filter((c) => c.length).map(
+      (share) =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(source, { eval: true, workerData: { config } });
           worker.once('message', (out: { id: number; messages: ValidationMessage[] }[]) => {
@@ -64,7 +67,7 @@ export async function validateInWorkers(jobs: ValidationJob[], config: Record<st
             resolve();
           });
           worker.once('error', reject);
-          worker.postMessage(chunk);
+          worker.postMessage(share);
         }),
     ),
   );
