@@ -206,5 +206,6 @@ function postAttrHash(docs: Doc[], attr: string, hooks: DropHooks): Record<strin
 
 /** The layout variables of one render: layout data merged innermost-first. */
 export function mergeLayoutData(layoutData: Record<string, unknown>, current: Record<string, unknown> | null): Record<string, unknown> {
-  return deepMerge(layoutData, current ?? {});
+  if (!current) return { ...layoutData };
+  return deepMerge(layoutData, current);
 }

@@ -14,6 +14,8 @@ export function extractExcerpt(content: string, separator: string): string {
   if (tail === '') return head;
   if (head.includes('{%')) head = sanctifyLiquidTags(head);
   const definitions: string[] = [];
+  // Only lines like `[ref]: url` can be definitions; most tails have none.
+  if (!tail.includes(']:')) return head;
   for (const m of tail.matchAll(LINK_REF)) {
     if (head.includes(m[1]!)) definitions.push(m[1]! + m[2]!);
   }

@@ -3,7 +3,8 @@
 // page `<name>.css.map` beside the CSS unless `sass.sourcemap: never`.
 import path from 'node:path';
 import fs from 'node:fs';
-import * as sass from 'sass';
+import { createRequire } from 'node:module';
+import type * as SassModule from 'sass';
 import { KilnError } from '../util/errors.js';
 import type { Renderable } from './model.js';
 
@@ -11,6 +12,13 @@ export interface SassResult {
   css: string;
   /** Extra output (the source map), relative to the destination. */
   map?: { path: string; content: string };
+}
+
+// Loaded on first use: most sites have no Sass, and the compiler takes a while to load.
+let sassModule: typeof SassModule | undefined;
+function sassCompiler(): typeof SassModule {
+  sassModule ??= createRequire(import.meta.url)('sass') as typeof SassModule;
+  return sassModule;
 }
 
 export function compileSass(text: string, item: Renderable, source: string, config: Record<string, unknown>): SassResult {
@@ -25,7 +33,8 @@ export function compileSass(text: string, item: Renderable, source: string, conf
   const style = String(conf.style ?? 'expanded').replace(/^:/, '') === 'compressed' ? 'compressed' : 'expanded';
   const sourcemap = String(conf.sourcemap ?? 'always').replace(/^:/, '');
   const wantMap = sourcemap === 'always' || (sourcemap === 'development' && (process.env.JEKYLL_ENV || 'development') === 'development');
-  let result: sass.CompileResult;
+  const sass = sassCompiler();
+  let result: SassModule.CompileResult;
   try {
     result = sass.compileString(text, {
       syntax: item.ext === '.sass' ? 'indented' : 'scss',
@@ -38,7 +47,7 @@ export function compileSass(text: string, item: Renderable, source: string, conf
       logger: sass.Logger.silent,
     });
   } catch (e) {
-    const err = e as sass.Exception;
+    const err = e as SassModule.Exception;
     const span = err.span;
     throw new KilnError(`Sass error: ${err.sassMessage ?? String(err.message)}`, {
       file: item.relativePath,
@@ -49,11 +58,23 @@ export function compileSass(text: string, item: Renderable, source: string, conf
   }
   const basename = item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   if (!wantMap || !result.sourceMap) return { css: result.css + '\n' };
-  const map = { ...result.sourceMap, file: basename + '.css' } as Record<string, unknown>;
-  map.sources = (result.sourceMap.sources ?? []).map((s) => (s.startsWith('file://') ? path.relative(source, new URL(s).pathname) : s));
+  // libsass's map layout: the page itself by its bare name, other sources relative to the site
+  // source, tab-indented. The mappings are dart-sass's own (they cannot match libsass's).
+  const own = 'file://' + item.absPath;
+  const sources = (result.sourceMap.sources ?? []).map((s) =>
+    s === own ? item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1) : s.startsWith('file://') ? path.relative(source, new URL(s).pathname) : s,
+  );
+  const map = {
+    version: 3,
+    file: basename + '.css',
+    sources,
+    sourcesContent: result.sourceMap.sourcesContent ?? [],
+    names: [],
+    mappings: result.sourceMap.mappings,
+  };
   const dir = item.outputPath.includes('/') ? item.outputPath.slice(0, item.outputPath.lastIndexOf('/') + 1) : '';
   return {
     css: `${result.css}\n\n/*# sourceMappingURL=${basename}.css.map */`,
-    map: { path: dir + basename + '.css.map', content: JSON.stringify(map) },
+    map: { path: dir + basename + '.css.map', content: JSON.stringify(map, null, '\t') },
   };
 }

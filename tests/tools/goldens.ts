@@ -13,13 +13,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixt
 export interface FixtureSettings {
   flags: string[];
   env: Record<string, string>;
+  /** Output files kiln cannot make equivalent, with the reason (reported, not failed). */
+  knownDifferences: Record<string, string>;
 }
 
 export function fixtureSettings(dir: string): FixtureSettings {
   const file = path.join(dir, '_fixture.yml');
-  if (!fs.existsSync(file)) return { flags: [], env: {} };
-  const raw = (parse(fs.readFileSync(file, 'utf8')) ?? {}) as { flags?: string[]; env?: Record<string, string> };
-  return { flags: raw.flags ?? [], env: raw.env ?? {} };
+  if (!fs.existsSync(file)) return { flags: [], env: {}, knownDifferences: {} };
+  const raw = (parse(fs.readFileSync(file, 'utf8')) ?? {}) as { flags?: string[]; env?: Record<string, string>; known_differences?: Record<string, string> };
+  return { flags: raw.flags ?? [], env: raw.env ?? {}, knownDifferences: raw.known_differences ?? {} };
 }
 
 function main(): number {
