@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<void> {
   // The French page (the original) names the organisations first; the translations add any others.
   const pages = [
     ...(await fg(['fr/**/*.{md,html}'], { cwd: root })).sort(),
-    ...(await fg(['*.{md,html}', 'es/**/*.{md,html}', '_posts/**/*.{md,html}'], { cwd: root })).sort(),
+    ...(await fg(['*.{md,html}', 'es/**/*.{md,html}', '_posts/**/*.{md,html}'], { cwd: root, ignore: ['README.md'] })).sort(),
   ];
   const requests = new Map<string, LogoRequest>();
   for (const page of pages) {
