@@ -18,7 +18,6 @@ export interface PatternFlags {
 /** Rewrites a Ruby-dialect pattern source into an equivalent JS (u-mode) source. */
 export function translateRubyPattern(source: string, flags: PatternFlags = {}): string {
   let out = '';
-  let inClass = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
@@ -33,14 +32,7 @@ export function translateRubyPattern(source: string, flags: PatternFlags = {}): 
       }
       if (!/[0-9A-Za-z]/.test(next)) {
         // JS u-mode only allows escaping syntax characters; Ruby allows any punctuation.
-        const syntax = inClass ? '^$\\.*+?()[]{}|/-' : '^$\\.*+?()[]{}|/';
-        out += syntax.includes(next) ? '\\' + next : next;
-        continue;
-      }
-      if (inClass) {
-        if (next === 's') out += SPACE_CLASS_BODY;
-        else if (next === 'h') out += '0-9a-fA-F';
-        else out += '\\' + next;
+        out += '^$\\.*+?()[]{}|/'.includes(next) ? '\\' + next : next;
         continue;
       }
       switch (next) {
@@ -57,18 +49,10 @@ export function translateRubyPattern(source: string, flags: PatternFlags = {}): 
       }
       continue;
     }
-    if (inClass) {
-      if (ch === '[') inClass++;
-      else if (ch === ']') inClass--;
-      out += ch;
-      continue;
-    }
     if (ch === '[') {
-      inClass = 1;
-      out += ch;
-      // a leading `]` or `^]` is literal in a class
-      if (source[i + 1] === '^') { out += '^'; i++; }
-      if (source[i + 1] === ']') { out += '\\]'; i++; }
+      const end = classEnd(source, i);
+      out += translateClass(source.slice(i + 1, end));
+      i = end;
       continue;
     }
     if (ch === '{') {
@@ -85,6 +69,55 @@ export function translateRubyPattern(source: string, flags: PatternFlags = {}): 
     else out += ch;
   }
   return out;
+}
+
+/** Index of the `]` closing the class opened at `open` (Ruby: a leading `]` is literal). */
+function classEnd(source: string, open: number): number {
+  let i = open + 1;
+  if (source[i] === '^') i++;
+  if (source[i] === ']') i++;
+  let depth = 1;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+  }
+  throw new Error(`unterminated character class in /${source}/`);
+}
+
+/**
+ * Translates a class body. Ruby's `\s` and `\S` are ASCII-only inside classes too: a class
+ * holding `\S` becomes an alternation, since JS cannot express "ASCII non-space" in a class.
+ */
+function translateClass(body: string): string {
+  let negated = false;
+  if (body.startsWith('^')) { negated = true; body = body.slice(1); }
+  let items = '';
+  let hasNonSpace = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      const n = body[i + 1] ?? '';
+      i++;
+      if ((n === 'p' || n === 'P') && body[i + 1] === '{') {
+        const end = body.indexOf('}', i);
+        items += body.slice(i - 1, end + 1);
+        i = end;
+      } else if (n === 's') items += SPACE_CLASS_BODY;
+      else if (n === 'S') hasNonSpace = true;
+      else if (n === 'h') items += '0-9a-fA-F';
+      else if (/[0-9A-Za-z]/.test(n)) items += '\\' + n;
+      else items += '^$\\.*+?()[]{}|/-'.includes(n) ? '\\' + n : n;
+      continue;
+    }
+    if (c === '[' || (c === ']' && i === 0)) { items += '\\' + c; continue; }
+    items += c;
+  }
+  if (!hasNonSpace) return `[${negated ? '^' : ''}${items}]`;
+  const nonSpace = `[^${SPACE_CLASS_BODY}]`;
+  if (negated) return items ? `(?:(?![${items}])[${SPACE_CLASS_BODY}])` : `[${SPACE_CLASS_BODY}]`;
+  return items ? `(?:${nonSpace}|[${items}])` : nonSpace;
 }
 
 /** Compiles a Ruby-dialect pattern into a sticky, Unicode-aware JS RegExp. */
