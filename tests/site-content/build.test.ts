@@ -24,11 +24,14 @@ function internalUrls(html: string): string[] {
   return urls;
 }
 
-/** Where a URL found in `page` points in the built site (GitHub Pages' rules: dir index, .html). */
-function resolveInSite(site: string, page: string, url: string): string | null {
-  const base = '/' + page;
+/** Where a URL found in `page` points in the built site (GitHub Pages' rules: dir index, .html);
+ * `mount` is where the site is served (the baseurl). */
+function resolveInSite(site: string, page: string, url: string, mount = ''): string | null {
+  const base = `${mount}/${page}`;
   const target = decodeURIComponent(new URL(url, `http://site${base}`).pathname);
-  for (const candidate of [target, path.posix.join(target, 'index.html'), `${target}.html`]) {
+  if (!target.startsWith(`${mount}/`)) return null;
+  const inSite = target.slice(mount.length);
+  for (const candidate of [inSite, path.posix.join(inSite, 'index.html'), `${inSite}.html`]) {
     const abs = path.join(site, candidate);
     if (fs.existsSync(abs) && fs.statSync(abs).isFile()) return candidate;
   }
@@ -119,6 +122,23 @@ describe.skipIf(kilnBuildMissing !== null)(`kiln build of the site${kilnBuildMis
     }
     expect(broken).toEqual([]);
   });
+
+  it('serves from a sub-path: with a baseurl every internal link and image still resolves', async () => {
+    const mount = '/georchestra';
+    const other = path.join(tempDir('site-content-baseurl'), '_site');
+    try {
+      await buildWithKiln(other, mount);
+      const broken: string[] = [];
+      for (const page of listFiles(other).filter((f) => f.endsWith('.html'))) {
+        const html = fs.readFileSync(path.join(other, page), 'utf8');
+        for (const url of internalUrls(html)) if (!resolveInSite(other, page, url, mount)) broken.push(`${page}: ${url}`);
+      }
+      expect(broken).toEqual([]);
+      expect(fs.readFileSync(path.join(other, 'index.html'), 'utf8')).toContain(`href="${mount}/css/main.css"`);
+    } finally {
+      fs.rmSync(path.dirname(other), { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it.skipIf(!hasJekyll())('builds the same site as Jekyll 4.3 (jekyll build --safe)', () => {
     const reference = path.join(tempDir('site-content-jekyll'), '_site');

@@ -31,9 +31,9 @@ export function tempDir(prefix: string): string {
 }
 
 /** Builds the repository's own site with kiln's `build()` into `destination`. */
-export async function buildWithKiln(destination: string): Promise<{ written: string[]; warnings: string[] }> {
+export async function buildWithKiln(destination: string, baseurl?: string): Promise<{ written: string[]; warnings: string[] }> {
   const mod = (await import(kilnBuildModule)) as typeof import('../../src/site/build.js');
-  const result = await mod.build({ source: repoRoot, destination, safe: true, quiet: true });
+  const result = await mod.build({ source: repoRoot, destination, safe: true, quiet: true, ...(baseurl !== undefined ? { baseurl } : {}) });
   return { written: result.written, warnings: result.warnings };
 }
 
