@@ -17,6 +17,7 @@ import { startPreviewServer, type PreviewServer } from '../src/serve/server.js';
 import type { SiteBuilder } from '../src/serve/types.js';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from '../tests/serve/helpers/browser.js';
 import { createFakeBuilder } from '../tests/serve/helpers/fake-builder.js';
+import { copySite } from '../tests/serve/helpers/site-copy.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = path.join(root, 'bench', 'results', 'serve.md');
@@ -50,16 +51,6 @@ async function realCreateBuilder(): Promise<CreateBuilder | null> {
   } catch (err) {
     console.warn(`real builder not loadable: ${(err as Error).message}`);
     return null;
-  }
-}
-
-/** Copies a site source, leaving out the tool's own folders when it is this repository. */
-function copySite(from: string, to: string): void {
-  const skip = new Set(['node_modules', '.git', 'src', 'tests', 'bench', 'bin', 'scripts', 'dist', '_site', '.kiln-cache', '.jekyll-cache']);
-  fs.mkdirSync(to, { recursive: true });
-  for (const e of fs.readdirSync(from)) {
-    if (skip.has(e) || /^(package|tsconfig|vitest)/.test(e)) continue;
-    fs.cpSync(path.join(from, e), path.join(to, e), { recursive: true, dereference: false });
   }
 }
 

@@ -163,7 +163,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       }
       const urls = changedUrls(report.outcome, destination, baseurl);
       const what = report.changed.length ? `${report.changed.length} change${report.changed.length > 1 ? 's' : ''}` : 'initial build';
-      logger.info(`      ${report.kind === 'full' ? 'Rebuilt' : 'Regenerated'} ${urls.length} file${urls.length === 1 ? '' : 's'} (${what}) in ${report.ms.toFixed(0)} ms`);
+      logger.info(`      ${report.changed.length === 0 ? 'Built' : report.kind === 'full' ? 'Rebuilt' : 'Regenerated'} ${urls.length} file${urls.length === 1 ? '' : 's'} (${what}) in ${report.ms.toFixed(0)} ms`);
       for (const w of report.outcome.warnings ?? []) logger.warn(w);
       hub?.buildSucceeded(urls);
     }

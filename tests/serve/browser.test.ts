@@ -15,6 +15,7 @@ import { startPreviewServer, type PreviewServer } from '../../src/serve/server.j
 import type { SiteBuilder } from '../../src/serve/types.js';
 import { hasChromium, launchChromium, CHROMIUM_PATH } from './helpers/browser.js';
 import { createFakeBuilder } from './helpers/fake-builder.js';
+import { copySite, repositorySite } from './helpers/site-copy.js';
 
 const browserMissing = !hasChromium();
 if (browserMissing) console.warn(`[serve/browser] skipped: no Chromium at ${CHROMIUM_PATH} (install Debian's chromium or set KILN_CHROMIUM)`);
@@ -33,6 +34,8 @@ interface Fixture {
   /** The frame's marker on the error line, when its numbering is the file's. */
   frameMarker: RegExp | null;
   css: string;
+  /** The stylesheet's content with `#msg` in this colour. */
+  cssText(color: string): string;
   url: string;
 }
 
@@ -43,7 +46,7 @@ const fakeFixture: Fixture = {
       '<!doctype html><html><head><title>t</title><link rel="stylesheet" href="/style.css"></head><body>{{ content }}</body></html>',
     );
     fs.writeFileSync(path.join(source, 'index.txt'), '<p id="msg">first</p>\n');
-    fs.writeFileSync(path.join(source, 'style.css'), '#msg { color: rgb(255, 0, 0) }\n');
+    fs.writeFileSync(path.join(source, 'style.css'), fakeFixture.cssText('rgb(255, 0, 0)'));
   },
   builder: async (source) => createFakeBuilder(source),
   page: 'index.txt',
@@ -53,6 +56,7 @@ const fakeFixture: Fixture = {
   frameText: '{% if </p>',
   frameMarker: />\s*2 \|/,
   css: 'style.css',
+  cssText: (c) => `#msg { color: ${c} }\n`,
   url: '/',
 };
 
@@ -86,7 +90,7 @@ const realFixture: Fixture = {
       '<!doctype html>\n<html><head><title>{{ page.title }}</title><link rel="stylesheet" href="{{ \'/css/site.css\' | relative_url }}"></head>\n<body>{{ content }}</body></html>\n',
     );
     fs.writeFileSync(path.join(source, realPage), realFixture.pageText('first'));
-    fs.writeFileSync(path.join(source, 'css', 'site.css'), '#msg { color: rgb(255, 0, 0) }\n');
+    fs.writeFileSync(path.join(source, 'css', 'site.css'), realFixture.cssText('rgb(255, 0, 0)'));
   },
   builder: async (source) => createReal!({ source, quiet: true }),
   page: realPage,
@@ -96,12 +100,42 @@ const realFixture: Fixture = {
   frameText: '{% if %}',
   frameMarker: null,
   css: 'css/site.css',
+  cssText: (c) => `#msg { color: ${c} }\n`,
+  url: '/community.html',
+};
+
+// The repository's own site (the geOrchestra community site), its community page, on a copy.
+const repoSite = hasMarkdown ? repositorySite() : null;
+const repoOriginal = { page: '', css: '' };
+const repoFixture: Fixture = {
+  setup(source) {
+    copySite(repoSite!, source);
+    repoOriginal.page = fs.readFileSync(path.join(source, 'community.md'), 'utf8');
+    repoOriginal.css = fs.readFileSync(path.join(source, 'css', 'main.css'), 'utf8');
+    fs.writeFileSync(path.join(source, 'community.md'), repoFixture.pageText('first'));
+    fs.writeFileSync(path.join(source, 'css', 'main.css'), repoFixture.cssText('rgb(255, 0, 0)'));
+  },
+  builder: async (source) => createReal!({ source, quiet: true }),
+  page: 'community.md',
+  pageText: (t) => `${repoOriginal.page}\n\n<p id="msg">${t}</p>\n`,
+  get pageError() {
+    return `${repoOriginal.page}\n\n<p id="msg">broken</p>\n\n{% if %}\n`;
+  },
+  get errorLine() {
+    const text = this.pageError;
+    return text.slice(0, text.indexOf('{% if %}')).split('\n').length;
+  },
+  frameText: '{% if %}',
+  frameMarker: null,
+  css: 'css/main.css',
+  cssText: (c) => `${repoOriginal.css}\nhtml body #msg { color: ${c} !important }\n`,
   url: '/community.html',
 };
 
 const runs: [string, Fixture, boolean][] = [
   ['fake builder', fakeFixture, !browserMissing],
   ['real builder', realFixture, !browserMissing && createReal !== null],
+  ["real builder, repository's community page", repoFixture, !browserMissing && createReal !== null && repoSite !== null],
 ];
 
 for (const [name, fixture, enabled] of runs) {
@@ -153,7 +187,7 @@ for (const [name, fixture, enabled] of runs) {
       const color = () => page.evaluate(() => getComputedStyle(document.querySelector('#msg')!).color);
       expect(await color()).toBe('rgb(255, 0, 0)');
       await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
-      edit(fixture.css, '#msg { color: rgb(0, 0, 255) }\n');
+      edit(fixture.css, fixture.cssText('rgb(0, 0, 255)'));
       await page.waitForFunction(() => getComputedStyle(document.querySelector('#msg')!).color === 'rgb(0, 0, 255)', null, { timeout: 10_000 });
       expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
       // Exactly one stylesheet link is left once the swap is done.
