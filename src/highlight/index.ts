@@ -2,25 +2,22 @@
 // language name and render the token stream as Rouge's HTML formatter does (inner HTML only;
 // callers add the <div class="highlight"> / <figure> wrappers they need).
 
-import { lexToTokens, type Lexer } from './engine.js';
+import { lexToTokens } from './engine.js';
 import { escapeHtml } from './escape.js';
 import { formatTokens } from './format.js';
 import { LEXERS } from './lexers/index.js';
-import { LEXER_NAMES } from './registry.js';
+import { createLexer, findLexerTag } from './lookup.js';
 
 export { escapeHtml } from './escape.js';
 export { ROUGE_VERSION } from './registry.js';
 
 /**
  * The tag of the lexer Rouge's `Lexer.find_fancy(lang)` finds, or null. Like Rouge, lookup is
- * case-sensitive, CGI-style options after `?` are ignored for the lookup (`erb?parent=html`).
- * `guess` (Rouge's source-based guessing) is not implemented and answers `plaintext`.
+ * case-sensitive and CGI-style options after `?` are ignored for the lookup (`erb?parent=html`).
+ * `guess` answers from kiln's subset of Rouge's source guessing (see guess.ts), using `code`.
  */
-export function findLexer(lang: string): string | null {
-  if (typeof lang !== 'string') return null;
-  const name = lang.includes('?') ? lang.slice(0, lang.indexOf('?')) : lang;
-  if (name === 'guess') return 'plaintext';
-  return LEXER_NAMES.get(name) ?? null;
+export function findLexer(lang: string, code?: string): string | null {
+  return findLexerTag(lang, code);
 }
 
 /** True when kiln has its own lexer for this Rouge tag (others fall back to escaped plain text). */
@@ -33,17 +30,12 @@ export function implementedLexers(): string[] {
   return Object.keys(LEXERS).sort();
 }
 
-function createLexer(tag: string): Lexer | undefined {
-  const make = Object.hasOwn(LEXERS, tag) ? LEXERS[tag] : undefined;
-  return make?.();
-}
-
 /**
  * Rouge's HTML token stream for `code` lexed as `lang`, or null when Rouge has no lexer for
  * `lang`. Never throws: a lexer failure degrades to the escaped code.
  */
 export function highlight(code: string, lang: string): string | null {
-  const tag = findLexer(lang);
+  const tag = findLexerTag(lang, code);
   if (tag === null) return null;
   const lexer = createLexer(tag);
   if (!lexer) return escapeHtml(code);
