@@ -4,7 +4,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { Context, Liquid, toValueSync, type Template } from 'liquidjs';
+import { Context, Liquid, type Template } from 'liquidjs';
 import { KilnError } from '../util/errors.js';
 import { toKilnError } from './errors.js';
 import type { JekyllLiquidOptions, LiquidRenderOptions } from './options.js';
@@ -15,6 +15,7 @@ import { rubyOutput } from './ruby/value.js';
 import { rubyOperators } from './operators.js';
 import { patchLiquidLiterals } from './ruby/literals.js';
 import { relativeUrl } from './filters/url.js';
+import { Compiler } from './compile.js';
 
 export type { JekyllLiquidOptions, LiquidRenderOptions, JekyllLiquidHooks } from './options.js';
 
@@ -137,11 +138,13 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
       return loaded;
     },
     relativeUrl: (input) => relativeUrl(input, config),
+    compiler: undefined as unknown as Compiler,
     warn: (message) => options.logger?.warn(message),
   };
 
   registerTags(liquid);
   registerFilters(liquid);
+  services.compiler = new Compiler(liquid);
 
   function parse(text: string, file: string, lineOffset = 1): ParsedTemplate {
     const hit = parseCache.get(file);
@@ -170,7 +173,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     const ctx = new Context(scope, liquid.options, { sync: true }, { liquid });
     ctx.setRegister(STATE_REGISTER, state);
     try {
-      return toValueSync(liquid.renderer.renderTemplates(template.templates, ctx)) as string;
+      return services.compiler.renderToString(template.templates, ctx);
     } catch (err) {
       if (err instanceof KilnError) throw err;
       throw toKilnError(err, template);

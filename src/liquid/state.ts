@@ -5,6 +5,7 @@
 import type { Context, Template } from 'liquidjs';
 import type { JekyllLiquidOptions } from './options.js';
 import type { TemplateOrigin } from './errors.js';
+import type { Compiler } from './compile.js';
 
 /** A parsed file, cached by absolute path. */
 export interface LoadedTemplate extends TemplateOrigin {
@@ -23,6 +24,8 @@ export interface EngineServices {
   includesDirs: string[];
   /** `relative_url` of a path, with the site's baseurl. */
   relativeUrl(input: unknown): unknown;
+  /** Compiles parse trees to closures (cached per tree). */
+  compiler: Compiler;
   /** Warn through the logger, if any. */
   warn(message: string): void;
 }

@@ -3,7 +3,8 @@
 // item), group_by, sort (Ruby `<=>`, nils first or last, numeric-looking strings as numbers),
 // Liquid's InputIterator (arrays flattened, a hash as one item), pop/shift counts, default.
 
-import { Value, toValueSync, type Context, type Liquid } from 'liquidjs';
+import { Value, type Context, type Liquid } from 'liquidjs';
+import { getState } from '../state.js';
 import { isHash, isNil, rubyCompare, rubyEquals, rubyInspect, rubyJoin, rubyToS, rubyTruthy, compareBytes } from '../ruby/value.js';
 import { toInteger } from './string.js';
 import { escapeFilters } from './escape.js';
@@ -84,6 +85,7 @@ function withItems<T>(self: FilterThis, variable: unknown, expression: unknown, 
   const text = rubyToS(expression);
   let value = cache.get(text);
   if (!value) cache.set(text, (value = new Value(text, self.liquid)));
+  const evaluate = getState(self.context).services.compiler.value(value);
   const ctx: Context = self.context;
   const scope: Record<string, unknown> = {};
   const name = rubyToS(variable);
@@ -91,7 +93,7 @@ function withItems<T>(self: FilterThis, variable: unknown, expression: unknown, 
   try {
     return body((item) => {
       scope[name] = item;
-      return toValueSync(value!.value(ctx, false));
+      return evaluate(ctx);
     });
   } finally {
     ctx.pop();

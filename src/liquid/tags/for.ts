@@ -6,6 +6,7 @@
 import { Tag, Tokenizer, evalToken, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken, type Template, type Parser } from 'liquidjs';
 import { isHash, isNil } from '../ruby/value.js';
 import { toInteger } from '../filters/string.js';
+import type { Compiler, RenderFn } from '../compile.js';
 
 const ATTRIBUTE = /([\w-]+)\s*:\s*("[^"]*"|'[^']*'|[^\s,]+)/g;
 
@@ -89,6 +90,67 @@ abstract class LoopTag extends Tag {
 export class ForTag extends LoopTag {
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remainTokens, liquid, parser, 'endfor', true);
+  }
+
+  /** The closure form of render() (same steps, no generators). */
+  compile(compiler: Compiler): RenderFn {
+    const body = compiler.templates(this.templates);
+    const elseBody = compiler.templates(this.elseTemplates);
+    const collection = compiler.token(this.collection as never);
+    const offsetTok = this.attributes.get('offset');
+    const limitTok = this.attributes.get('limit');
+    const offsetFn = offsetTok && offsetTok !== 'continue' ? compiler.token(offsetTok as never) : undefined;
+    const limitFn = limitTok && limitTok !== 'continue' ? compiler.token(limitTok as never) : undefined;
+    const isContinue = offsetTok === 'continue';
+    const name = `${this.variable}-${this.collectionText}`;
+    const variable = this.variable;
+    const reversed = this.reversed;
+    return (ctx, out) => {
+      const offsets = ctx.getRegister('for-offsets', {} as Record<string, number>);
+      let from = 0;
+      if (isContinue) from = offsets[name] ?? 0;
+      else if (offsetFn) {
+        const v = offsetFn(ctx);
+        from = isNil(v) ? 0 : toInteger(v);
+      }
+      const items = iterableItems(collection(ctx));
+      let to: number | undefined;
+      if (limitFn) {
+        const l = limitFn(ctx);
+        to = isNil(l) ? undefined : toInteger(l) + from;
+      }
+      const segment = from === 0 && to === undefined && !reversed ? items : items.slice(Math.max(0, from), to === undefined ? undefined : Math.max(0, to));
+      if (reversed) segment.reverse();
+      offsets[name] = from + segment.length;
+      const length = segment.length;
+      if (length === 0) {
+        elseBody(ctx, out);
+        return;
+      }
+      const stack = ctx.getRegister('for-stack', [] as Loop[]);
+      const loop: Loop = { name, length, index: 1, index0: 0, rindex: length, rindex0: length - 1, first: true, last: length === 1, parentloop: stack[stack.length - 1] ?? null };
+      const scope: Record<string, unknown> = { forloop: loop };
+      stack.push(loop);
+      ctx.push(scope);
+      try {
+        for (let i = 0; i < length; i++) {
+          loop.index = i + 1;
+          loop.index0 = i;
+          loop.rindex = length - i;
+          loop.rindex0 = length - i - 1;
+          loop.first = i === 0;
+          loop.last = i === length - 1;
+          scope[variable] = segment[i];
+          ctx.continueCalled = ctx.breakCalled = false;
+          body(ctx, out);
+          if (ctx.breakCalled) break;
+        }
+      } finally {
+        ctx.continueCalled = ctx.breakCalled = false;
+        ctx.pop();
+        stack.pop();
+      }
+    };
   }
 
   *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {

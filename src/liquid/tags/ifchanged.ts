@@ -1,6 +1,7 @@
 // `{% ifchanged %}…{% endifchanged %}`: prints its body only when it differs from the body it
 // printed last time in this render (Liquid's ifchanged register).
 
+import type { Compiler, RenderFn } from '../compile.js';
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken, type Template, type Parser } from 'liquidjs';
 
 export class IfchangedTag extends Tag {
@@ -18,6 +19,19 @@ export class IfchangedTag extends Tag {
       this.templates.push(parser.parseToken(t, remainTokens));
     }
     if (!closed) throw new Error(`tag ${token.getText()} not closed`);
+  }
+
+  compile(compiler: Compiler): RenderFn {
+    const body = compiler.templates(this.templates);
+    return (ctx, out) => {
+      const parts: string[] = [];
+      body(ctx, parts);
+      const text = parts.join('');
+      if (text !== ctx.getRegister('ifchanged')) {
+        ctx.setRegister('ifchanged', text);
+        out.push(text);
+      }
+    };
   }
 
   *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {

@@ -7,7 +7,8 @@ import { Tag, Tokenizer, evalToken, type Context, type Emitter, type Liquid, typ
 import type { Parser } from 'liquidjs';
 import { KilnError } from '../../util/errors.js';
 import { throughInclude } from '../errors.js';
-import { getState, type RenderState } from '../state.js';
+import { getState, type LoadedTemplate, type RenderState } from '../state.js';
+import type { Compiler, RenderFn } from '../compile.js';
 
 // Jekyll's own patterns (Jekyll::Tags::IncludeTag).
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
@@ -56,14 +57,45 @@ export abstract class JekyllIncludeBase extends Tag {
     }
   }
 
-  /** Folders to search for the file. */
-  protected abstract dirs(state: RenderState): string[];
+  /** The closure form of render() (same steps, no generators). */
+  compile(compiler: Compiler): RenderFn {
+    const fileFn = this.fileTemplates ? compiler.templates(this.fileTemplates) : undefined;
+    const params = this.params?.map(([key, v]) => [key, v.kind === 'string' ? () => v.value : compiler.token(v.token as never)] as const);
+    return (ctx, out) => {
+      const state = getState(ctx);
+      let file = this.fileMarkup;
+      if (fileFn) {
+        const parts: string[] = [];
+        fileFn(ctx, parts);
+        file = parts.join('');
+      }
+      const loaded = this.prepare(state, file);
+      const scope: Record<string, unknown> = {};
+      if (params) {
+        const include: Record<string, unknown> = {};
+        for (const [key, fn] of params) include[key] = fn(ctx);
+        scope.include = include;
+      }
+      const outerFile = state.file;
+      state.file = loaded.file;
+      state.depth++;
+      state.stack.push(loaded.file);
+      ctx.push(scope);
+      try {
+        compiler.templates(loaded.templates)(ctx, out);
+      } catch (err) {
+        throw throughInclude(err, loaded, outerFile, this.line);
+      } finally {
+        ctx.pop();
+        state.stack.pop();
+        state.depth--;
+        state.file = outerFile;
+      }
+    };
+  }
 
-  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-    const state = getState(ctx);
-    const file = this.fileTemplates
-      ? String(yield this.liquid.renderer.renderTemplates(this.fileTemplates, ctx))
-      : this.fileMarkup;
+  /** Checks the name and depth, finds and parses the file, records the dependency. */
+  protected prepare(state: RenderState, file: string): LoadedTemplate {
     if (INVALID_SEQUENCES.test(file) || !VALID_FILENAME_CHARS.test(file)) {
       throw new Error(
         `Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  ${file}\n\nValid syntax:\n\n  {% ${this.name} file.ext param='value' param2='value' %}`,
@@ -78,6 +110,18 @@ export abstract class JekyllIncludeBase extends Tag {
     }
     const loaded = state.services.loadInclude(file, this.dirs(state), this.name);
     state.deps?.add(loaded.absPath);
+    return loaded;
+  }
+
+  /** Folders to search for the file. */
+  protected abstract dirs(state: RenderState): string[];
+
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const state = getState(ctx);
+    const file = this.fileTemplates
+      ? String(yield this.liquid.renderer.renderTemplates(this.fileTemplates, ctx))
+      : this.fileMarkup;
+    const loaded = this.prepare(state, file);
 
     const scope: Record<string, unknown> = {};
     if (this.params) {
