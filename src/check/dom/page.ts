@@ -9,6 +9,7 @@ import { LineIndex } from './lines.js';
 const RECORDED = new Set(['a', 'link', 'img', 'source', 'script', 'meta', 'base']);
 /** html-proofer unlinks these (and everything inside) before running its checks. */
 const REMOVED = new Set(['code', 'pre', 'tt']);
+const MALFORMED_NAME = /["'<=]/;
 
 export interface PageElement {
   name: string;
@@ -67,13 +68,9 @@ export function parsePage(html: string): ParsedPage {
   const stack: Frame[] = [];
   let baseHref: string | undefined;
   let metaRefresh: string | undefined;
-  let attrSeq: { name: string; value: string }[] = [];
 
   const parser: Parser = new Parser(
     {
-      onattribute(name, value) {
-        attrSeq.push({ name, value });
-      },
       onopentag(name, attrs) {
         const parent = stack[stack.length - 1];
         const start = parser.startIndex;
@@ -83,14 +80,16 @@ export function parsePage(html: string): ParsedPage {
         if (attrs.id !== undefined) anchors.add(attrs.id);
         if (attrs.name !== undefined) anchors.add(attrs.name);
         let loc: { line: number; column: number } | undefined;
-        for (let i = 0; i < attrSeq.length; i++) {
-          const a = attrSeq[i];
-          if (/["'<=]/.test(a.name)) {
+        // Attribute names in source order (duplicates dropped, as browsers do): one holding a
+        // quote, `<` or `=` is markup gone wrong.
+        let previous: string | undefined;
+        for (const key in attrs) {
+          if (MALFORMED_NAME.test(key)) {
             loc ??= lines.locate(start);
-            malformed.push({ element: name, name: a.name, previous: attrSeq[i - 1], ...loc, offset: start });
+            malformed.push({ element: name, name: key, previous: previous === undefined ? undefined : { name: previous, value: attrs[previous] }, ...loc, offset: start });
           }
+          previous = key;
         }
-        attrSeq = [];
         let recorded = -1;
         if (RECORDED.has(name)) {
           loc ??= lines.locate(start);

@@ -70,7 +70,8 @@ export function safeDecode(s: string): string {
 const DEFAULT_PORT: Record<string, string> = { http: '80', https: '443', ftp: '21' };
 
 /** Encodes what Addressable's normalisation encodes: characters not allowed in the component. */
-function encodeComponent(s: string, allowed: RegExp): string {
+function encodeComponent(s: string, allowed: RegExp, allAllowed: RegExp): string {
+  if (allAllowed.test(s)) return s;
   let out = '';
   for (const ch of s) {
     if (allowed.test(ch)) out += ch;
@@ -80,6 +81,8 @@ function encodeComponent(s: string, allowed: RegExp): string {
 }
 const PATH_OK = /[A-Za-z0-9\-._~!$&'()*+,;=:@/%]/;
 const QUERY_OK = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/;
+const PATH_ALL_OK = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/;
+const QUERY_ALL_OK = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*$/;
 
 /** Removes `.` and `..` segments (RFC 3986 §5.2.4). */
 export function removeDotSegments(path: string): string {
@@ -113,13 +116,13 @@ export function cleanUrl(url: string): string {
     const host = (parts.host ?? '').toLowerCase();
     const port = parts.port && parts.port !== DEFAULT_PORT[scheme] ? ':' + parts.port : '';
     n.authority = (parts.userinfo !== undefined ? parts.userinfo + '@' : '') + host + port;
-    n.path = encodeComponent(removeDotSegments(parts.path), PATH_OK);
+    n.path = encodeComponent(removeDotSegments(parts.path), PATH_OK, PATH_ALL_OK);
     if (n.path === '' && IP_BASED.has(scheme)) n.path = '/';
   } else {
-    n.path = encodeComponent(parts.path, PATH_OK);
+    n.path = encodeComponent(parts.path, PATH_OK, PATH_ALL_OK);
   }
-  if (n.query !== undefined) n.query = encodeComponent(n.query, QUERY_OK);
-  if (n.fragment !== undefined) n.fragment = encodeComponent(n.fragment, QUERY_OK);
+  if (n.query !== undefined) n.query = encodeComponent(n.query, QUERY_OK, QUERY_ALL_OK);
+  if (n.fragment !== undefined) n.fragment = encodeComponent(n.fragment, QUERY_OK, QUERY_ALL_OK);
   const normal = formatUri(n);
   if (url.endsWith('/') && !normal.endsWith('/')) return normal + '/';
   if (!url.endsWith('/') && normal.endsWith('/')) return normal.slice(0, -1);
