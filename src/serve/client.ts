@@ -10,6 +10,8 @@ export interface ClientConfig {
   port: number | null;
   /** Successful-build count when the page was served: a newer one on connect means a reload. */
   buildId: number;
+  /** The page is a 404 answer: any rebuild may have made the page exist, so it always reloads. */
+  notFound?: boolean;
 }
 
 /** The id the overlay element carries, for tests and for the client itself. */
@@ -98,6 +100,21 @@ const CLIENT_SOURCE = String.raw`
     // A changed stylesheet this page does not link directly (an @import): refresh them all.
     if (!swapped && paths.length) swapCss([]);
   }
+  // The builder lists only outputs whose bytes changed, so a page whose own file is not among them
+  // is already up to date, unless an asset it may use changed (anything but other pages, feeds,
+  // sitemaps and text files, which a page does not load).
+  function concernsThisPage(paths) {
+    if (cfg.notFound || !paths.length) return true;
+    var here;
+    try { here = decodeURI(location.pathname); } catch (e) { return true; }
+    var mine = /\/$/.test(here) ? [here + 'index.html', here + 'index.htm'] : [here, here + '.html', here + '.xhtml', here + '/index.html'];
+    for (var i = 0; i < paths.length; i++) {
+      var p = paths[i];
+      if (mine.indexOf(p) >= 0) return true;
+      if (!/\.(html?|xhtml|xml|txt)$/i.test(p)) return true;
+    }
+    return false;
+  }
   function handle(m) {
     switch (m.type) {
       case 'hello':
@@ -106,7 +123,11 @@ const CLIENT_SOURCE = String.raw`
         else hideOverlay();
         break;
       case 'reload':
-        location.reload();
+        if (concernsThisPage(m.paths || [])) location.reload();
+        else {
+          pageBuild = m.buildId;
+          hideOverlay();
+        }
         break;
       case 'css':
         hideOverlay();

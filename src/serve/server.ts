@@ -114,7 +114,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const handler = createStaticHandler({
     root: () => destination,
     baseurl: () => baseurl,
-    injection: () => (hub ? clientScriptTag({ path: LIVERELOAD_PATH, port: lrPort, buildId: hub.buildId }) : null),
+    injection: ({ notFound }) => (hub ? clientScriptTag({ path: LIVERELOAD_PATH, port: lrPort, buildId: hub.buildId, notFound }) : null),
     headers: () => options.headers ?? {},
   });
   const server = http.createServer((req, res) => {

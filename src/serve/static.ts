@@ -15,8 +15,8 @@ export interface StaticOptions {
   /** The destination folder (read on each request: a full build swaps the folder). */
   root: () => string;
   baseurl: () => string;
-  /** The script tag to put into HTML responses, or null for none. */
-  injection: () => string | null;
+  /** The script tag to put into HTML responses (`notFound` for 404 answers), or null for none. */
+  injection: (page: { notFound: boolean }) => string | null;
   /** Extra response headers (Jekyll's `webrick.headers`). */
   headers?: () => Record<string, string>;
 }
@@ -73,7 +73,7 @@ export function createStaticHandler(options: StaticOptions) {
       // Size and ETag from the opened file, so a rebuild swapping it mid-request cannot mix two versions.
       const stat = await handle.stat();
       const type = contentTypeFor(file);
-      const injection = isHtmlType(type) ? options.injection() : null;
+      const injection = isHtmlType(type) ? options.injection({ notFound: status === 404 }) : null;
       const etag = etagFor(stat, injection);
       const headers: Record<string, string | number> = {
         'Content-Type': type,
@@ -134,7 +134,7 @@ export function createStaticHandler(options: StaticOptions) {
       const page = await resolveInDestination(options.root(), ['404.html'], false);
       if (page.kind === 'file') return sendFile(req, res, page.file, 404);
     }
-    const injection = options.injection();
+    const injection = options.injection({ notFound: true });
     if (!injection) return plain(res, req, 404, 'Not found');
     // No 404.html (or no site yet, say after a failed first build): a minimal page that still
     // carries the live-reload client, so the error overlay shows and the page follows the next build.

@@ -210,3 +210,38 @@ for (const [name, fixture, enabled] of runs) {
     });
   });
 }
+
+describe.skipIf(browserMissing)('live preview in Chromium: which pages reload', () => {
+  it('reloads the page whose output changed, leaves another open page alone, and reloads a 404 page', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-tabs-'));
+    fs.writeFileSync(path.join(tmp, 'a.txt'), '<p id="msg">a1</p>');
+    fs.writeFileSync(path.join(tmp, 'b.txt'), '<p id="msg">b1</p>');
+    const server = await startPreviewServer({ builder: createFakeBuilder(tmp), port: 0, debounceMs: 10 });
+    const browser = await launchChromium();
+    try {
+      const open = async (url: string) => {
+        const p = await browser.newPage();
+        await p.goto(`http://127.0.0.1:${server.port}${url}`);
+        await p.evaluate(() => ((window as unknown as { marker: string }).marker = 'untouched'));
+        return p;
+      };
+      const a = await open('/a');
+      const b = await open('/b.html');
+      const missing = await open('/c');
+      const end = Date.now() + 10_000;
+      while ((server.hub?.clientCount ?? 0) < 3 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      fs.writeFileSync(path.join(tmp, 'a.txt'), '<p id="msg">a2</p>');
+      fs.writeFileSync(path.join(tmp, 'c.txt'), '<p id="msg">c1</p>');
+      await a.waitForFunction(() => document.querySelector('#msg')?.textContent === 'a2', null, { timeout: 10_000 });
+      await missing.waitForFunction(() => document.querySelector('#msg')?.textContent === 'c1', null, { timeout: 10_000 });
+      await server.idle();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await b.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('untouched');
+      expect(await b.locator('#msg').textContent()).toBe('b1');
+    } finally {
+      await browser.close();
+      await server.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
