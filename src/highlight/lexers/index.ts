@@ -10,6 +10,7 @@ import * as ini from './ini.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
+import * as liquid from './liquid.js';
 import * as markdown from './markdown.js';
 import * as nginx from './nginx.js';
 import * as plaintext from './plaintext.js';
@@ -33,6 +34,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   java: java.create,
   javascript: javascript.create,
   json: json.create,
+  liquid: liquid.create,
   markdown: markdown.create,
   nginx: nginx.create,
   plaintext: plaintext.create,
