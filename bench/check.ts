@@ -39,7 +39,7 @@ function preparedCopy(site: string): { dir: string; repaired: string[] } {
     const file = path.join(dir, rel);
     if (!fs.existsSync(file)) continue;
     const text = fs.readFileSync(file, 'utf8');
-    const fixed = text.replace(/ targ\n\s*="_blank">/g, '" target="_blank">');
+    const fixed = text.replace(/ targ\n(\s*)="_blank">/g, '" target="_blank"\n$1>');
     if (fixed !== text) {
       fs.unlinkSync(file); // break the hard link before writing
       fs.writeFileSync(file, fixed);
