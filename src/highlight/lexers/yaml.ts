@@ -79,8 +79,8 @@ const states: StateTable = {
   descriptors: [
     rule(/!<[0-9A-Za-z;\/?:@&=+$,_.!~*'()\[\]%-]+>/, 'kt'),
     rule(/(?:![\w-]+)?!(?:[\w;\/?:@&=+$,.!~*'()\[\]%-]*)/, 'kt'),
-    rule(/&[\p{L}\p{Nl}\p{Nd}_-]+/, 'nl'),
-    rule(/\*[\p{L}\p{Nl}\p{Nd}_-]+/, 'nv'),
+    rule('&[\\p{L}\\p{Nl}\\p{Nd}_-]+', 'nl'),
+    rule('\\*[\\p{L}\\p{Nl}\\p{Nd}_-]+', 'nv'),
   ],
   block_nodes: [
     rule(/([^#,:?\[\]{}"'\n]+)(:)(?=\s|$)/, (lx, m) => {
