@@ -173,7 +173,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     return { entry, buffers: encoded.outputs.map((o) => o.data) };
   }
 
-  async function process(relPaths: string[], runOptions: ProcessOptions = {}): Promise<ImageRunResult> {
+  async function processImages(relPaths: string[], runOptions: ProcessOptions = {}): Promise<ImageRunResult> {
     const started = performance.now();
     const dryRun = options.dryRun === true;
     const cache = new ImageCache(cacheRoot);
@@ -184,10 +184,12 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     const warnings: string[] = [];
     const problems: { file: string; message: string }[] = [];
 
+    // sharp runs each image on a libuv worker (UV_THREADPOOL_SIZE, default 4) and libvips threads
+    // inside it: images in flight are capped by the libuv pool, and the cores are split between the
+    // two levels instead of multiplied (2 cores → 2 images × 1 thread; 16 → 4 images × 4 threads).
     const cores = Math.max(1, options.concurrency ?? os.availableParallelism());
-    const inFlight = Math.max(1, Math.min(cores, list.length));
-    // sharp runs each image on a libuv worker and libvips threads inside it: split the cores
-    // between the two levels instead of multiplying them.
+    const libuvPool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+    const inFlight = Math.max(1, Math.min(cores, libuvPool, list.length));
     const previousThreads = sharp.concurrency();
     sharp.concurrency(Math.max(1, Math.floor(cores / inFlight)));
     const progress = createProgress(list.length, options.progress !== false);
@@ -279,7 +281,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
   return {
     config,
     matches: (relPath) => config.matches(relPath),
-    process,
+    process: processImages,
     rewriteHtml(html, outputPath) {
       if (!config.picture || processed.size === 0) return html;
       return rewriteImages(html, outputPath.replace(/\\/g, '/').replace(/^\/+/, ''), {

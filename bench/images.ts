@@ -1,0 +1,385 @@
+// bench/images.ts — image optimisation on the 38 real logos (../shared/fixtures/logos, or
+// KILN_LOGOS), copied into a temporary site (never into the repo). Measures, with kiln and with
+// @11ty/eleventy-img side by side on the same inputs, widths and formats: bytes per format and width,
+// SSIM of every served image against the original downscaled to the same width (greyscale, Gaussian
+// 11×11 σ 1.5), cold and warm times (each run in a fresh process; the time of the call only), and
+// peak memory on a generated 86-megapixel JPEG. `--sweep` adds the quality sweep that chose the
+// defaults. Writes bench/results/images.md.
+//   npx tsx bench/images.ts [--sweep] [--runs N]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { createImagePipeline, DEFAULT_QUALITY, resolveImageConfig } from '../src/images/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..');
+const LOGOS = process.env.KILN_LOGOS ?? path.resolve(repo, '../shared/fixtures/logos');
+const WIDTHS = [480, 960];
+const VARIANT_FORMATS = ['avif', 'webp'] as const;
+const INCLUDE = 'public/community-users/**';
+const IMG_DIR = 'public/community-users';
+
+// ---------------------------------------------------------------- SSIM
+
+/** Greyscale pixels of an encoded image (alpha flattened on white). */
+async function grey(input: Buffer | string, width?: number): Promise<{ data: Buffer; width: number; height: number }> {
+  let img = sharp(input, { limitInputPixels: false }).autoOrient();
+  if (width) img = img.resize({ width });
+  const { data, info } = await img.flatten({ background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+const GAUSS = (() => {
+  const k: number[] = [];
+  for (let i = -5; i <= 5; i++) k.push(Math.exp(-(i * i) / (2 * 1.5 * 1.5)));
+  const s = k.reduce((a, b) => a + b, 0);
+  return k.map((v) => v / s);
+})();
+
+/** Separable 11×11 Gaussian blur, 'valid' region only: (w-10)×(h-10). */
+function blur(src: Float64Array, w: number, h: number): Float64Array {
+  const ow = w - 10;
+  const oh = h - 10;
+  const tmp = new Float64Array(ow * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < ow; x++) {
+      let s = 0;
+      for (let k = 0; k < 11; k++) s += GAUSS[k] * src[y * w + x + k];
+      tmp[y * ow + x] = s;
+    }
+  }
+  const out = new Float64Array(ow * oh);
+  for (let y = 0; y < oh; y++) {
+    for (let x = 0; x < ow; x++) {
+      let s = 0;
+      for (let k = 0; k < 11; k++) s += GAUSS[k] * tmp[(y + k) * ow + x];
+      out[y * ow + x] = s;
+    }
+  }
+  return out;
+}
+
+/** Mean SSIM (Wang et al. 2004, K1 0.01, K2 0.03, L 255) of two same-size greyscale images. */
+export function ssim(a: Uint8Array, b: Uint8Array, w: number, h: number): number {
+  if (w < 11 || h < 11) throw new Error('image too small for SSIM');
+  const n = w * h;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const xx = new Float64Array(n);
+  const yy = new Float64Array(n);
+  const xy = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = a[i];
+    y[i] = b[i];
+    xx[i] = a[i] * a[i];
+    yy[i] = b[i] * b[i];
+    xy[i] = a[i] * b[i];
+  }
+  const [mx, my, sxx, syy, sxy] = [x, y, xx, yy, xy].map((m) => blur(m, w, h));
+  const C1 = (0.01 * 255) ** 2;
+  const C2 = (0.03 * 255) ** 2;
+  let total = 0;
+  for (let i = 0; i < mx.length; i++) {
+    const vx = sxx[i] - mx[i] * mx[i];
+    const vy = syy[i] - my[i] * my[i];
+    const cxy = sxy[i] - mx[i] * my[i];
+    total += ((2 * mx[i] * my[i] + C1) * (2 * cxy + C2)) / ((mx[i] * mx[i] + my[i] * my[i] + C1) * (vx + vy + C2));
+  }
+  return total / mx.length;
+}
+
+/** SSIM of `encoded` against `original` downscaled to the encoded image's width. */
+async function ssimVsOriginal(original: string, encoded: Buffer): Promise<number> {
+  const e = await grey(encoded);
+  const o = await grey(original, e.width);
+  if (o.height !== e.height) {
+    // rounding of the height may differ by a pixel between resizers: compare the common area
+    const h = Math.min(o.height, e.height);
+    return ssim(o.data.subarray(0, e.width * h), e.data.subarray(0, e.width * h), e.width, h);
+  }
+  return ssim(o.data, e.data, e.width, e.height);
+}
+
+// ---------------------------------------------------------------- helpers
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+const ms = (t: number) => (t < 1000 ? `${t.toFixed(0)} ms` : `${(t / 1000).toFixed(2)} s`);
+
+function makeSite(root: string, logos: string[]): string {
+  const site = path.join(root, 'site');
+  fs.mkdirSync(path.join(site, IMG_DIR), { recursive: true });
+  for (const f of logos) fs.copyFileSync(path.join(LOGOS, f), path.join(site, IMG_DIR, f));
+  return site;
+}
+
+/** Runs this file as a child in `mode`, returning its JSON answer (fresh process: no in-memory caches). */
+function child(mode: string, args: Record<string, unknown>): any {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, JSON.stringify(args)], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`child ${mode} failed: ${run.stderr}`);
+  const line = run.stdout.trim().split('\n').pop()!;
+  return JSON.parse(line);
+}
+
+// ---------------------------------------------------------------- child modes
+
+async function childMain(mode: string, args: any): Promise<unknown> {
+  if (mode === 'kiln') {
+    const config = resolveImageConfig({ include: [INCLUDE], widths: WIDTHS, formats: [...VARIANT_FORMATS], quality: args.quality })!;
+    const p = createImagePipeline(config, { source: args.site, progress: false });
+    const rels = fs.readdirSync(path.join(args.site, IMG_DIR)).map((f) => `${IMG_DIR}/${f}`);
+    const t0 = performance.now();
+    const r = await p.process(rels.filter((f) => p.matches(f)));
+    const t = performance.now() - t0;
+    return { ms: t, fromCache: r.stats.fromCache, files: r.files.map((f) => ({ path: f.path, from: f.copyFrom })) };
+  }
+  if (mode === 'eleventy') {
+    const specifier = '@11ty/eleventy-img'; // untyped CommonJS package
+    const { default: Image } = (await import(specifier)) as any;
+    const files = fs.readdirSync(args.input).sort();
+    const t0 = performance.now();
+    const stats = await Promise.all(
+      files.map((f) =>
+        Image(path.join(args.input, f), { widths: WIDTHS, formats: [...VARIANT_FORMATS, 'jpeg'], outputDir: args.output, urlPath: '/img/' }),
+      ),
+    );
+    const t = performance.now() - t0;
+    const out = stats.map((s: any, i: number) => ({
+      source: files[i],
+      outputs: Object.entries(s).flatMap(([format, list]: [string, any]) => list.map((o: any) => ({ format, width: o.width, path: o.outputPath, size: o.size }))),
+    }));
+    return { ms: t, out };
+  }
+  if (mode === 'memory') {
+    const config = resolveImageConfig({ include: ['**'], widths: WIDTHS, formats: [...VARIANT_FORMATS] })!;
+    const p = createImagePipeline(config, { source: args.site, progress: false });
+    const before = process.resourceUsage().maxRSS;
+    const t0 = performance.now();
+    const r = await p.process([args.file]);
+    return { ms: performance.now() - t0, rssBeforeKB: before, maxRssKB: process.resourceUsage().maxRSS, files: r.files.length, warnings: r.warnings };
+  }
+  throw new Error(`unknown child mode ${mode}`);
+}
+
+// ---------------------------------------------------------------- measurements
+
+interface Served {
+  source: string;
+  format: string;
+  width: number;
+  size: number;
+  ssim: number;
+}
+
+async function measureServed(list: { source: string; format: string; width: number; file: string }[], site: string): Promise<Served[]> {
+  const out: Served[] = [];
+  for (const item of list) {
+    const data = fs.readFileSync(item.file);
+    out.push({ source: item.source, format: item.format, width: item.width, size: data.length, ssim: await ssimVsOriginal(path.join(site, IMG_DIR, item.source), data) });
+  }
+  return out;
+}
+
+async function sweep(logos: string[], site: string): Promise<string> {
+  const levels: Record<string, number[]> = { avif: [40, 45, 50, 55, 60], webp: [65, 70, 75, 80, 85], jpeg: [70, 74, 78, 82, 86] };
+  const rows: string[] = ['| format | quality | bytes at 960 px (38 logos) | min SSIM 960 | min SSIM 480 | mean SSIM 960 |', '|---|---:|---:|---:|---:|---:|'];
+  for (const [format, qs] of Object.entries(levels)) {
+    for (const q of qs) {
+      let bytes = 0;
+      let min960 = 1;
+      let min480 = 1;
+      let sum960 = 0;
+      for (const f of logos) {
+        const src = path.join(site, IMG_DIR, f);
+        const master = await sharp(src).autoOrient().resize({ width: 960, withoutEnlargement: true }).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+        for (const w of WIDTHS) {
+          const raw = sharp(master.data, { raw: { width: master.info.width, height: master.info.height, channels: master.info.channels as 3 } });
+          const img = w < master.info.width ? raw.resize({ width: w }) : raw;
+          const enc =
+            format === 'avif' ? img.avif({ quality: q, effort: 4 }) : format === 'webp' ? img.webp({ quality: q, effort: 5, smartSubsample: true }) : img.jpeg({ quality: q, mozjpeg: true });
+          const buf = await enc.toBuffer();
+          const s = await ssimVsOriginal(src, buf);
+          if (w === 960) {
+            bytes += buf.length;
+            min960 = Math.min(min960, s);
+            sum960 += s;
+          } else min480 = Math.min(min480, s);
+        }
+      }
+      rows.push(`| ${format} | ${q} | ${kb(bytes)} | ${min960.toFixed(4)} | ${min480.toFixed(4)} | ${(sum960 / logos.length).toFixed(4)} |`);
+      console.log(rows[rows.length - 1]);
+    }
+  }
+  return rows.join('\n');
+}
+
+function summariseServed(rows: Served[], originalsBytes: number): { table: string; byKey: Map<string, { bytes: number; min: number; mean: number; n: number }> } {
+  const byKey = new Map<string, { bytes: number; min: number; mean: number; n: number }>();
+  for (const r of rows) {
+    const key = `${r.format} ${r.width}`;
+    const k = byKey.get(key) ?? { bytes: 0, min: 1, mean: 0, n: 0 };
+    k.bytes += r.size;
+    k.min = Math.min(k.min, r.ssim);
+    k.mean += r.ssim;
+    k.n++;
+    byKey.set(key, k);
+  }
+  for (const v of byKey.values()) v.mean /= v.n;
+  const table = [...byKey.entries()]
+    .sort()
+    .map(([k, v]) => `| ${k} | ${v.n} | ${kb(v.bytes)} | ${pct(v.bytes, originalsBytes)} | ${v.min.toFixed(4)} | ${v.mean.toFixed(4)} |`)
+    .join('\n');
+  return { table, byKey };
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const resultsFile = path.join(here, 'results', 'images.md');
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  if (!fs.existsSync(LOGOS)) {
+    fs.writeFileSync(resultsFile, `## images\n\nSkipped: the logos folder ${LOGOS} is absent (set KILN_LOGOS).\n`);
+    console.log('skipped: no logos');
+    return;
+  }
+  const runs = Number(argv[argv.indexOf('--runs') + 1]) || 3;
+  const logos = fs.readdirSync(LOGOS).filter((f) => /\.(jpe?g|png|webp|gif|avif)$/i.test(f)).sort();
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-images-'));
+  try {
+    const site = makeSite(root, logos);
+    const originalsBytes = logos.reduce((a, f) => a + fs.statSync(path.join(LOGOS, f)).size, 0);
+    const widthsOf = await Promise.all(logos.map(async (f) => (await sharp(path.join(LOGOS, f)).metadata()).width ?? 0));
+    console.log(`${logos.length} logos, ${mb(originalsBytes)}, ${Math.min(...widthsOf)}–${Math.max(...widthsOf)} px wide`);
+
+    // kiln: cold (cache removed before each run) then warm.
+    const cold: number[] = [];
+    let files: { path: string; from: string }[] = [];
+    for (let i = 0; i < runs; i++) {
+      fs.rmSync(path.join(site, '.kiln-cache'), { recursive: true, force: true });
+      const r = child('kiln', { site });
+      cold.push(r.ms);
+      files = r.files;
+      console.log(`kiln cold ${ms(r.ms)}`);
+    }
+    const warm: number[] = [];
+    for (let i = 0; i < Math.max(5, runs); i++) {
+      const r = child('kiln', { site });
+      if (r.fromCache !== logos.length) throw new Error(`warm run served ${r.fromCache}/${logos.length} from cache`);
+      warm.push(r.ms);
+    }
+    console.log(`kiln warm ${ms(median(warm))}`);
+
+    // eleventy-img: cold (output folder removed) then warm (outputs present; its disk cache).
+    const elevCold: number[] = [];
+    const elevWarm: number[] = [];
+    const elevOut = path.join(root, 'eleventy');
+    let elev: any;
+    for (let i = 0; i < runs; i++) {
+      fs.rmSync(elevOut, { recursive: true, force: true });
+      elev = child('eleventy', { input: path.join(site, IMG_DIR), output: elevOut });
+      elevCold.push(elev.ms);
+      console.log(`eleventy-img cold ${ms(elev.ms)}`);
+    }
+    for (let i = 0; i < Math.max(5, runs); i++) elevWarm.push(child('eleventy', { input: path.join(site, IMG_DIR), output: elevOut }).ms);
+    console.log(`eleventy-img warm ${ms(median(elevWarm))}`);
+
+    // Bytes and SSIM of everything served.
+    const kilnList = files.map((f) => {
+      const base = path.posix.basename(f.path);
+      const m = /^(.*)-(\d+)\.(avif|webp)$/.exec(base);
+      if (m) return { source: logos.find((l) => l.replace(/\.[^.]+$/, '') === m[1])!, format: m[3], width: Number(m[2]), file: f.from };
+      return { source: base, format: 'original URL', width: 0, file: f.from };
+    });
+    const kilnServed = await measureServed(kilnList, site);
+    for (const s of kilnServed) if (s.format === 'original URL') s.width = (await sharp(fs.readFileSync(kilnList.find((k) => k.source === s.source && k.format === 'original URL')!.file)).metadata()).width!;
+    const elevList = elev.out.flatMap((o: any) => o.outputs.map((x: any) => ({ source: o.source, format: x.format, width: x.width, file: x.path })));
+    const elevServed = await measureServed(elevList, site);
+    const k = summariseServed(kilnServed.map((s) => (s.format === 'original URL' ? { ...s, width: s.width >= 960 ? 960 : s.width, format: 'jpeg (original URL)' } : s)), originalsBytes);
+    const e = summariseServed(elevServed, originalsBytes);
+    const minK = Math.min(...kilnServed.map((s) => s.ssim));
+    const minE = Math.min(...elevServed.map((s) => s.ssim));
+    const below = kilnServed.filter((s) => s.ssim < 0.95);
+    const webp960 = kilnServed.filter((s) => s.format === 'webp' && s.width === 960).reduce((a, s) => a + s.size, 0);
+
+    // Memory on an 86-megapixel JPEG (generated; the real one is a placeholder in the fixture site).
+    const bigSite = path.join(root, 'big');
+    fs.mkdirSync(bigSite);
+    await sharp({ create: { width: 13777, height: 6225, channels: 3, background: '#8090a0', noise: { type: 'gaussian', mean: 128, sigma: 30 } } })
+      .jpeg({ quality: 80 })
+      .toFile(path.join(bigSite, 'huge.jpg'));
+    const mem = child('memory', { site: bigSite, file: 'huge.jpg' });
+    console.log(`86 MP: ${ms(mem.ms)}, max RSS ${(mem.maxRssKB / 1024).toFixed(0)} MB`);
+
+    const sweepTable = argv.includes('--sweep') ? await sweep(logos, site) : undefined;
+
+    const doc = `## images
+
+${logos.length} real logos (${mb(originalsBytes)}, ${Math.min(...widthsOf)}–${Math.max(...widthsOf)} px wide) in a temporary site; widths ${WIDTHS.join(', ')}; formats AVIF, WebP (+ the original format at its URL).
+kiln quality defaults: AVIF ${DEFAULT_QUALITY.avif}, WebP ${DEFAULT_QUALITY.webp}, JPEG ${DEFAULT_QUALITY.jpeg} (mozjpeg). eleventy-img ${eleventyVersion()} with its defaults (sharp's: AVIF 50, WebP 80, JPEG 80), formats avif, webp, jpeg.
+Times: each run in a fresh process, the call only; median of ${runs} cold and ${Math.max(5, runs)} warm runs. Shared 2-core machine: noisy.
+
+| | kiln | eleventy-img |
+|---|---:|---:|
+| cold (no cache) | ${ms(median(cold))} | ${ms(median(elevCold))} |
+| warm (all cached) | **${ms(median(warm))}** (goal ≤ 50 ms) | ${ms(median(elevWarm))} |
+| min SSIM of every served image | **${minK.toFixed(4)}** (goal ≥ 0.95) | ${minE.toFixed(4)} |
+| 960 px WebP set | **${kb(webp960)} = ${pct(webp960, originalsBytes)} of the originals** (goal ≤ 10%) | ${kb(e.byKey.get('webp 960')?.bytes ?? 0)} |
+
+Bytes (sum over the logos) and SSIM against the original downscaled to the same width:
+
+| kiln: format, width | images | bytes | of originals | min SSIM | mean SSIM |
+|---|---:|---:|---:|---:|---:|
+${k.table}
+
+| eleventy-img: format, width | images | bytes | of originals | min SSIM | mean SSIM |
+|---|---:|---:|---:|---:|---:|
+${e.table}
+
+${below.length ? `Below 0.95: ${below.map((s) => `${s.source} ${s.format} ${s.width} (${s.ssim.toFixed(4)})`).join(', ')}.` : 'Every kiln output has SSIM ≥ 0.95.'}
+"original URL" is what kiln serves at the logo's own URL (JPEG re-encoded, ≤ 960 px); two logos are PNG files named .jpg — kiln serves them unchanged there (a warning) but still makes their variants, eleventy-img converts them to JPEG.
+
+86-megapixel JPEG (13777×6225, generated): ${ms(mem.ms)}, peak RSS of the whole process ${(mem.maxRssKB / 1024).toFixed(0)} MB (a full decode alone would be ${((13777 * 6225 * 3) / 2 ** 20).toFixed(0)} MB).
+${sweepTable ? `\nQuality sweep (how the defaults were chosen: the smallest setting whose min SSIM stays ≥ 0.95 at both widths, with margin):\n\n${sweepTable}\n` : ''}
+Reproduce: \`npx tsx bench/images.ts [--sweep] [--runs N]\` (logos from \`../shared/fixtures/logos\` or \`KILN_LOGOS\`).
+`;
+    fs.writeFileSync(resultsFile, doc);
+    console.log(doc);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function eleventyVersion(): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(repo, 'node_modules/@11ty/eleventy-img/package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
+const childAt = process.argv.indexOf('--child');
+if (childAt >= 0) {
+  childMain(process.argv[childAt + 1], JSON.parse(process.argv[childAt + 2])).then(
+    (r) => console.log(JSON.stringify(r)),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+} else {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
