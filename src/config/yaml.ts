@@ -18,7 +18,7 @@ export interface YamlSource {
 
 /** Parses YAML text into plain JS values (Psych's typing). Syntax errors throw KilnError with file:line:col. */
 export function parseYaml(text: string, source: YamlSource): unknown {
-  const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, strict: false, prettyErrors: false });
+  const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, strict: false, prettyErrors: true });
   const offset = source.lineOffset ?? 0;
   if (doc.errors.length) {
     const err = doc.errors[0]!;

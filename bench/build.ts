@@ -1,0 +1,167 @@
+// `npx tsx bench/build.ts`: kiln build against `jekyll build --safe --future`, side by side in one
+// run — the real site (KILN_REAL_SITE, default /work/scratch/site-src) cold, a no-op and a
+// one-post rebuild, and generated sites of 1k and 10k posts (time and peak memory). Writes
+// bench/results/build.md. Builds run on copies in a temporary folder: the sources are never written.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { generateSite } from './_generate-site.js';
+import { createBuilder } from '../src/site/build.js';
+import { memoryLogger } from '../src/util/log.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const resultsFile = path.join(root, 'bench/results/build.md');
+const realSite = process.env.KILN_REAL_SITE ?? (fs.existsSync('/work/scratch/site-src') ? '/work/scratch/site-src' : undefined);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-build-'));
+const lines: string[] = ['## build', ''];
+
+interface Run {
+  ms: number;
+  rssMb?: number;
+  ok: boolean;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function hasCommand(cmd: string, args: string[]): boolean {
+  return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+}
+const haveTime = fs.existsSync('/usr/bin/time');
+const haveJekyll = hasCommand('jekyll', ['--version']);
+
+/** Runs a command, wall-clock timed, with peak RSS from /usr/bin/time when available. */
+function timed(cmd: string, args: string[], env: Record<string, string> = {}): Run {
+  const rssFile = path.join(tmp, 'rss.txt');
+  const full = haveTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...args]] as const : [cmd, args] as const;
+  const t0 = performance.now();
+  const r = spawnSync(full[0], [...full[1]], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) console.error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`.slice(0, 4000));
+  const rssKb = haveTime && fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN;
+  return { ms, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : undefined, ok: r.status === 0 };
+}
+
+/** kiln as a plain Node program: the CLI bundled once with esbuild (dependencies stay external). */
+async function kilnCommand(): Promise<string[]> {
+  const outDir = path.join(root, 'node_modules/.cache/kiln-bench');
+  const outfile = path.join(outDir, 'kiln.mjs');
+  try {
+    const esbuild = await import('esbuild');
+    await esbuild.build({ entryPoints: [path.join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error' });
+    const runner = path.join(outDir, 'run.mjs');
+    fs.writeFileSync(runner, "import { main } from './kiln.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n");
+    return [process.execPath, runner];
+  } catch (e) {
+    console.error(`esbuild unavailable (${(e as Error).message}); timing through tsx instead`);
+    const runner = path.join(tmp, 'run.mts');
+    fs.writeFileSync(runner, `import { main } from ${JSON.stringify(path.join(root, 'src/cli/main.ts'))};\nprocess.exitCode = await main(process.argv.slice(2));\n`);
+    return [process.execPath, '--import', 'tsx', runner];
+  }
+}
+
+function copySite(from: string, to: string): string {
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, { recursive: true, filter: (src) => !/\/(_site|\.jekyll-cache|\.kiln-cache|\.git)(\/|$)/.test(src) });
+  return to;
+}
+
+function fmt(ms: number): string {
+  return ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+async function main(): Promise<void> {
+  const kiln = await kilnCommand();
+  const kilnBuild = (src: string, dest: string, extra: string[] = []) => timed(kiln[0]!, [...kiln.slice(1), 'build', '-s', src, '-d', dest, '--quiet', '--force', ...extra]);
+  const jekyllBuild = (src: string, dest: string, extra: string[] = []) => timed('jekyll', ['build', '-s', src, '-d', dest, '--quiet', ...extra]);
+  lines.push(`kiln runs as \`node\` on the CLI bundled by esbuild (wall clock, process start to exit); Jekyll ${haveJekyll ? 'is `jekyll build`' : 'is not installed here'}. Peak RSS from /usr/bin/time.`, '');
+
+  // 1. The real site, cold.
+  if (!realSite || !fs.existsSync(realSite)) {
+    lines.push('Real site: skipped (set KILN_REAL_SITE; /work/scratch/site-src absent).', '');
+  } else {
+    const src = copySite(realSite, path.join(tmp, 'real'));
+    const kilnRuns: Run[] = [];
+    const jekyllRuns: Run[] = [];
+    for (let i = 0; i < 5; i++) {
+      fs.rmSync(path.join(tmp, 'real-kiln'), { recursive: true, force: true });
+      fs.rmSync(path.join(src, '.kiln-cache'), { recursive: true, force: true });
+      kilnRuns.push(kilnBuild(src, path.join(tmp, 'real-kiln'), ['--safe', '--future']));
+      if (haveJekyll && i < 3) jekyllRuns.push(jekyllBuild(src, path.join(tmp, 'real-jekyll'), ['--safe', '--future']));
+    }
+    const k = median(kilnRuns.map((r) => r.ms));
+    lines.push('### Real site (geOrchestra), cold `build --safe --future`', '', '| tool | median | runs | peak RSS |', '|---|---|---|---|');
+    lines.push(`| kiln | ${fmt(k)} | ${kilnRuns.map((r) => fmt(r.ms)).join(', ')} | ${kilnRuns[0]?.rssMb?.toFixed(0) ?? '?'} MB |`);
+    if (jekyllRuns.length) {
+      const j = median(jekyllRuns.map((r) => r.ms));
+      lines.push(`| jekyll | ${fmt(j)} | ${jekyllRuns.map((r) => fmt(r.ms)).join(', ')} | ${jekyllRuns[0]?.rssMb?.toFixed(0) ?? '?'} MB |`, '', `**kiln is ${(j / k).toFixed(1)}× faster** (goal ≥ 20×).`, '');
+    } else lines.push('', 'Jekyll not installed: no ratio.', '');
+
+    // 2. Rebuilds through the builder kiln serve uses.
+    const builder = await createBuilder({ source: src, destination: path.join(tmp, 'real-rebuild'), safe: true, future: true, force: true, logger: memoryLogger(), cacheDir: path.join(tmp, 'rebuild-cache') });
+    const t0 = performance.now();
+    const first = await builder.build();
+    const inProcess = performance.now() - t0;
+    const noop: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      await builder.rebuild([]);
+      noop.push(performance.now() - t);
+    }
+    const post = fs.readdirSync(path.join(src, '_posts')).sort().pop()!;
+    const postPath = path.join(src, '_posts', post);
+    const onePost: number[] = [];
+    let rendered = 0;
+    for (let i = 0; i < 3; i++) {
+      fs.appendFileSync(postPath, `\nEdit ${i}.\n`);
+      const t = performance.now();
+      const r = await builder.rebuild([postPath]);
+      onePost.push(performance.now() - t);
+      rendered = r.written.length;
+    }
+    builder.close();
+    lines.push('### Rebuilds (in process, the builder `kiln serve` uses)', '');
+    lines.push(`- First build in process (modules warm): ${fmt(inProcess)} (${Object.entries(first.timingsMs).map(([k2, v]) => `${k2} ${Math.round(v)} ms`).join(', ')})`);
+    lines.push(`- No-op rebuild (nothing changed): median ${median(noop).toFixed(1)} ms (goal ≤ 100 ms)`);
+    lines.push(`- One post edited: median ${fmt(median(onePost))}, ${rendered} files rewritten (pages listing posts re-render)`, '');
+  }
+
+  // 3. Generated sites.
+  lines.push('### Generated sites', '', 'Posts in three languages, layouts and includes shaped like the real site (see bench/_generate-site.ts); per-post pages list the 10 latest posts, blog indexes loop over all.', '');
+  lines.push('| posts | kiln | kiln peak RSS | jekyll | jekyll peak RSS | ratio |', '|---|---|---|---|---|---|');
+  for (const n of [1000, 10000]) {
+    const src = path.join(tmp, `gen-${n}`);
+    generateSite(src, n);
+    const k = kilnBuild(src, path.join(tmp, `gen-${n}-kiln`));
+    let jekyllCell = 'not run';
+    let jekyllRss = '';
+    let ratio = '';
+    if (haveJekyll && n <= 1000) {
+      const j = jekyllBuild(src, path.join(tmp, `gen-${n}-jekyll`));
+      jekyllCell = j.ok ? fmt(j.ms) : 'failed';
+      jekyllRss = j.rssMb ? `${j.rssMb.toFixed(0)} MB` : '';
+      ratio = j.ok && k.ok ? `${(j.ms / k.ms).toFixed(1)}×` : '';
+    } else if (n > 1000) jekyllCell = 'not run (too slow for the shared machine)';
+    lines.push(`| ${n} | ${k.ok ? fmt(k.ms) : 'failed'} | ${k.rssMb?.toFixed(0) ?? '?'} MB | ${jekyllCell} | ${jekyllRss} | ${ratio} |`);
+    fs.rmSync(src, { recursive: true, force: true });
+  }
+  lines.push('', 'The machine is shared by several engineers (2 cores): absolute times are noisy, ratios measured side by side.', '');
+}
+
+try {
+  await main();
+} catch (e) {
+  lines.push(`The benchmark failed: ${(e as Error).message}`);
+  console.error(e);
+} finally {
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  fs.writeFileSync(resultsFile, lines.join('\n') + '\n');
+  console.log(lines.join('\n'));
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

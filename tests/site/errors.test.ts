@@ -1,0 +1,104 @@
+// Site-side errors: bad input gives a KilnError naming the file (and line), never a crash, and
+// leaves the previous destination alone; Jekyll's warnings (missing layout, conflicts) are kept.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { build } from '../../src/site/build.js';
+import { KilnError } from '../../src/util/errors.js';
+import { memoryLogger } from '../../src/util/log.js';
+import { makeSite, readOut } from './helpers.js';
+
+const sites: { cleanup(): void }[] = [];
+afterEach(() => {
+  while (sites.length) sites.pop()!.cleanup();
+});
+
+async function buildError(files: Record<string, string | Buffer>): Promise<KilnError> {
+  const site = makeSite(files);
+  sites.push(site);
+  try {
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+  } catch (e) {
+    expect(e).toBeInstanceOf(KilnError);
+    return e as KilnError;
+  }
+  throw new Error('the build did not fail');
+}
+
+describe('build errors', () => {
+  it('YAML front matter error: file:line with a frame', async () => {
+    const err = await buildError({ 'index.html': '---\ntitle: ok\ntags: [a, b\nlayout: x\n---\nbody\n' });
+    expect(err.file).toBe('index.html');
+    expect(err.line).toBeGreaterThanOrEqual(3);
+    expect(err.format()).toMatch(/^index\.html:\d+:\d+ YAML syntax error/);
+  });
+
+  it('YAML error in _config.yml and in a data file name the file', async () => {
+    expect((await buildError({ '_config.yml': 'title: [x\n', 'index.html': 'x' })).file).toBe('_config.yml');
+    expect((await buildError({ '_data/team.yml': 'a: b: c\n', 'index.html': 'x' })).file).toBe('_data/team.yml');
+  });
+
+  it('a post file name with an impossible date is an error naming the file', async () => {
+    const err = await buildError({ '_posts/2024-13-45-bad.md': '---\ntitle: t\n---\nx\n' });
+    expect(err.message).toContain("Invalid date '2024-13-45'");
+    expect(err.message).toContain('_posts/2024-13-45-bad.md');
+    expect(err.message).toContain('filename');
+  });
+
+  it('an invalid front matter date is an error naming the document', async () => {
+    const err = await buildError({ '_posts/2024-01-01-x.md': '---\ndate: not a date\n---\nx\n' });
+    expect(err.message).toMatch(/Invalid date 'not a date'.*_posts\/2024-01-01-x\.md.*front matter/);
+  });
+
+  it('invalid UTF-8 names the file and line', async () => {
+    const err = await buildError({ 'page.html': Buffer.concat([Buffer.from('---\n---\nline one\nbad \xff'.replace('\xff', ''), 'utf8'), Buffer.from([0xff, 0x0a])]) });
+    expect(err.file).toBe('page.html');
+    expect(err.message).toContain('Invalid UTF-8');
+    expect(err.line).toBe(4);
+  });
+
+  it('front matter that is not a hash is an error', async () => {
+    const err = await buildError({ 'page.html': '---\n- a\n- b\n---\nx\n' });
+    expect(err.message).toContain('Invalid YAML front matter in page.html');
+  });
+
+  it('a failed build leaves the previous destination untouched', async () => {
+    const site = makeSite({ 'index.html': '---\n---\nfirst\n' });
+    sites.push(site);
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    fs.writeFileSync(path.join(site.source, 'index.html'), '---\ntitle: [\n---\nsecond\n');
+    await expect(build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() })).rejects.toBeInstanceOf(KilnError);
+    expect(readOut(site.destination, 'index.html')).toBe('first\n');
+  });
+});
+
+describe('build warnings (Jekyll keeps building)', () => {
+  it('missing layout and two files writing one output', async () => {
+    const site = makeSite({
+      'a.html': '---\nlayout: nope\npermalink: /same.html\n---\nA\n',
+      'b.html': '---\npermalink: /same.html\n---\nB\n',
+    });
+    sites.push(site);
+    const logger = memoryLogger();
+    const r = await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger });
+    expect(r.warnings.some((w) => w.includes("Layout 'nope' requested in a.html does not exist."))).toBe(true);
+    const conflict = r.warnings.find((w) => w.startsWith('Conflict:'));
+    expect(conflict).toContain(path.join(site.source, 'a.html'));
+    expect(conflict).toContain(path.join(site.source, 'b.html'));
+    expect(readOut(site.destination, 'same.html')).toBe('B\n');
+  });
+
+  it('BOM and CRLF are accepted where Jekyll accepts them', async () => {
+    const site = makeSite({
+      'p.html': '---\r\ntitle: T\r\nlayout: l\r\n---\r\n{{ page.title }} {{ site.data.d.k }}\r\n',
+      '_layouts/l.html': '\ufeff---\r\nx: 1\r\n---\r\n<b>{{ content }}</b>{{ layout.x }}',
+      '_data/d.yml': '\ufeffk: v\r\n',
+      // Jekyll's has_yaml_header? reads raw bytes: a page starting with a BOM is a static file.
+      'bom.html': '\ufeff---\r\ntitle: B\r\n---\r\nbody\r\n',
+    });
+    sites.push(site);
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    expect(readOut(site.destination, 'p.html')).toBe('<b>T v\r\n</b>1');
+    expect(readOut(site.destination, 'bom.html')).toBe('\ufeff---\r\ntitle: B\r\n---\r\nbody\r\n');
+  });
+});

@@ -1,0 +1,85 @@
+// YAML typed as Ruby's Psych types it (expected values checked with `ruby -ryaml` / Psych 4),
+// and YAML errors located at file:line.
+import { describe, expect, it } from 'vitest';
+import { parseYaml, tokenize } from '../../src/config/yaml.js';
+import { RubyDate, RubyTime } from '../../src/liquid/ruby/time.js';
+import { RubyFloat } from '../../src/liquid/ruby/value.js';
+import { KilnError } from '../../src/util/errors.js';
+
+describe('Psych scalar typing', () => {
+  it('booleans and nil as YAML 1.1 (yes/no/on/off), but not y/n', () => {
+    expect([tokenize('yes'), tokenize('No'), tokenize('ON'), tokenize('off'), tokenize('true'), tokenize('FALSE')]).toEqual([true, false, true, false, true, false]);
+    expect([tokenize('y'), tokenize('n'), tokenize('Yes please')]).toEqual(['y', 'n', 'Yes please']);
+    expect([tokenize('~'), tokenize('null'), tokenize('NULL'), tokenize('')]).toEqual([null, null, null, null]);
+  });
+
+  it('integers: octal with a leading 0, hex, binary, underscores; 0o17 stays a string', () => {
+    expect([tokenize('017'), tokenize('0x1F'), tokenize('0b101'), tokenize('1_000'), tokenize('+12'), tokenize('-7')]).toEqual([15, 31, 5, 1000, 12, -7]);
+    expect(tokenize('0o17')).toBe('0o17');
+  });
+
+  it('floats need a dot: 1e3 and 1.5e3 stay strings, 6.0 keeps its .0', () => {
+    expect(tokenize('1e3')).toBe('1e3');
+    expect(tokenize('1.5e3')).toBe('1.5e3');
+    expect(tokenize('1.5')).toBe(1.5);
+    const six = tokenize('6.0');
+    expect(six).toBeInstanceOf(RubyFloat);
+    expect(String(six)).toBe('6.0');
+    expect([tokenize('.inf'), tokenize('-.inf')]).toEqual([Infinity, -Infinity]);
+  });
+
+  it('sexagesimal numbers as Psych computes them', () => {
+    expect(tokenize('12:30:00')).toBe(45000);
+    expect(tokenize('1:30')).toBe(5400);
+  });
+
+  it('dates become Date, impossible dates stay strings', () => {
+    const d = tokenize('2024-03-05');
+    expect(d).toBeInstanceOf(RubyDate);
+    expect(String(d)).toBe('2024-03-05');
+    expect(String(tokenize('2024-3-5'))).toBe('2024-03-05');
+    expect(tokenize('2024-02-30')).toBe('2024-02-30');
+  });
+
+  it('times: no zone = UTC digits shown in the local zone, Z = UTC, offsets kept', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'Europe/Paris';
+    try {
+      expect(String(tokenize('2024-03-05 08:07:09'))).toBe('2024-03-05 09:07:09 +0100');
+      expect(String(tokenize('2024-03-05T08:07:09Z'))).toBe('2024-03-05 08:07:09 UTC');
+      expect(String(tokenize('2024-03-05 08:07:09 -05:00'))).toBe('2024-03-05 08:07:09 -0500');
+      expect(String(tokenize('2024-03-05 08:07:09.5 +01'))).toBe('2024-03-05 08:07:09 +0100');
+      expect(tokenize('2024-03-05 8:07')).toBe('2024-03-05 8:07');
+      expect(tokenize('2024-03-05 08:07:09')).toBeInstanceOf(RubyTime);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
+
+describe('parseYaml', () => {
+  it('quoted scalars stay strings; merge keys; anchors', () => {
+    const v = parseYaml('a: "yes"\nb: \'017\'\nbase: &b {x: 1, y: 2}\nd:\n  <<: *b\n  y: 3\nlist: [on, 2, ~]\n', { file: '_config.yml' });
+    expect(v).toEqual({ a: 'yes', b: '017', base: { x: 1, y: 2 }, d: { x: 1, y: 3 }, list: [true, 2, null] });
+  });
+
+  it('explicit tags', () => {
+    expect(parseYaml('a: !!str 12\nb: !!int "7"\n', { file: 'x.yml' })).toEqual({ a: '12', b: 7 });
+  });
+
+  it('a syntax error names the file and line, with a code frame', () => {
+    let err: unknown;
+    try {
+      parseYaml('title: ok\nlist: [a, b\nother: 1\n', { file: '_data/bad.yml' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(KilnError);
+    const k = err as KilnError;
+    expect(k.file).toBe('_data/bad.yml');
+    expect(k.line).toBeGreaterThanOrEqual(2);
+    expect(k.format()).toMatch(/^_data\/bad\.yml:\d+:\d+ YAML syntax error/);
+    expect(k.frame).toContain('list: [a, b');
+  });
+});
