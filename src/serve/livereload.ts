@@ -80,7 +80,24 @@ export function createLiveReloadHub(options: LiveReloadOptions): LiveReloadHub {
     for (const ws of wss.clients) if (ws.readyState === WebSocket.OPEN) ws.send(data);
   };
 
+  // Tabs closed without a goodbye (a sleeping laptop, a killed browser) are found by a ping that
+  // gets no pong, and dropped.
+  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (alive.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, 30_000);
+  heartbeat.unref();
+
   wss.on('connection', (ws) => {
+    alive.set(ws, true);
+    ws.on('pong', () => alive.set(ws, true));
     ws.on('error', () => ws.terminate());
     // The client has nothing to say; anything it sends is ignored.
     send(ws, error ? { type: 'hello', buildId, error } : { type: 'hello', buildId });
@@ -133,6 +150,7 @@ export function createLiveReloadHub(options: LiveReloadOptions): LiveReloadHub {
       broadcast({ type: 'error', buildId, error: err });
     },
     close() {
+      clearInterval(heartbeat);
       for (const ws of wss.clients) ws.terminate();
       return new Promise((resolve) => wss.close(() => resolve()));
     },
