@@ -33,13 +33,19 @@ const PAGE_CHECKS: Record<string, (ctx: CheckContext) => void> = {
 
 export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}): Promise<CheckReport> {
   const options: CheckOptions = { ...defaultOptions(), ...partial, external: { ...defaultOptions().external, ...partial.external } };
-  const source = path.resolve(dir);
-  if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) throw new KilnError(`${dir} does not exist or is not a folder`);
+  const target = path.resolve(dir);
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) throw new KilnError(`${dir} does not exist`);
+  // A single page can be checked too (html-proofer's check_file): its folder is then the root.
+  const single = stat.isFile() ? path.basename(target) : undefined;
+  const source = single ? path.dirname(target) : target;
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string) => { const now = performance.now(); timings[name] = Math.round((now - t) * 10) / 10; t = now; };
 
-  const pages = listPages(dir, source, options.extensions, options.ignoreFiles);
+  const pages = single
+    ? listPages(path.dirname(dir), source, options.extensions, options.ignoreFiles).filter((p) => p.rel === single)
+    : listPages(dir, source, options.extensions, options.ignoreFiles);
   const resolver = new PathResolver(options.assumeExtension, options.directoryIndexFiles);
   const failures: CheckFailure[] = [];
   const internalRefs: InternalReference[] = [];

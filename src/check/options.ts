@@ -107,9 +107,26 @@ export function defaultOptions(): CheckOptions {
   };
 }
 
+/**
+ * A Ruby regular expression (as written for html-proofer) as a JavaScript one: `\A`, `\z`,
+ * `\Z` and `\h` have no JavaScript spelling; the rest of the common syntax is shared.
+ */
+export function rubyRegExp(source: string, flags = ''): RegExp {
+  const js = source.replace(/\\(\\)|\\([AzZh])/g, (m, escaped: string | undefined, letter: string | undefined) => {
+    if (escaped) return m;
+    return { A: '^', z: '$', Z: '(?=\\n?$)', h: '[0-9a-fA-F]' }[letter as 'A' | 'z' | 'Z' | 'h'];
+  });
+  return new RegExp(js, flags);
+}
+
+/** A Ruby `gsub` replacement (`\\1`, `\\0`, `\\&`) as a JavaScript one (`$1`, `$&`). */
+export function rubyReplacement(replacement: string): string {
+  return replacement.replace(/\$/g, '$$$$').replace(/\\(\d|&)/g, (_, g: string) => (g === '0' || g === '&' ? '$&' : `$${g}`));
+}
+
 /** `/re/` → RegExp, anything else stays an exact string (html-proofer's `to_regex?`). */
 export function toPattern(item: string): Pattern {
-  return item.length >= 2 && item.startsWith('/') && item.endsWith('/') ? new RegExp(item.slice(1, -1)) : item;
+  return item.length >= 2 && item.startsWith('/') && item.endsWith('/') ? rubyRegExp(item.slice(1, -1)) : item;
 }
 
 /** A comma-separated list (html-proofer's CLI lists). */
@@ -123,7 +140,7 @@ export function parseSwapUrls(value: string): [RegExp, string][] {
     const at = pair.search(/(?<!\\):/);
     const re = (at < 0 ? pair : pair.slice(0, at)).replace(/\\:/g, ':');
     const to = (at < 0 ? '' : pair.slice(at + 1)).replace(/\\:/g, ':');
-    return [new RegExp(re, 'g'), to];
+    return [rubyRegExp(re, 'g'), rubyReplacement(to)];
   });
 }
 
@@ -155,7 +172,7 @@ export function applyConfig(base: CheckOptions, config: Record<string, unknown> 
       case 'ignoreStatusCodes': out.ignoreStatusCodes = list(value).map(Number); break;
       case 'swapUrls':
         out.swapUrls = value && typeof value === 'object' && !Array.isArray(value)
-          ? Object.entries(value as Record<string, unknown>).map(([re, to]) => [new RegExp(re, 'g'), String(to)])
+          ? Object.entries(value as Record<string, unknown>).map(([re, to]) => [rubyRegExp(re, 'g'), rubyReplacement(String(to))])
           : parseSwapUrls(list(value).join(','));
         break;
       case 'directoryIndexFile': out.directoryIndexFiles = [String(value)]; break;

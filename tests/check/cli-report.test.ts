@@ -115,3 +115,15 @@ describe('reports', () => {
     expect(out[3]).toMatch(/^kiln check found 3 failures/);
   });
 });
+
+describe('Ruby regular expressions in options', () => {
+  it('translates \\A, \\z and \\1 as html-proofer users write them', async () => {
+    const { rubyRegExp, rubyReplacement, parseSwapUrls, toPattern } = await import('../../src/check/options.js');
+    expect('/articles/x-y'.replace(rubyRegExp('\\A/articles/([\\w-]+)', 'g'), rubyReplacement('\\1.html'))).toBe('x-y.html');
+    expect(rubyRegExp('foo\\z').test('a foo')).toBe(true);
+    expect(rubyRegExp('foo\\z').test('foo a')).toBe(false);
+    expect(parseSwapUrls('\\Ahttps\\://example.org:,/old:/new')).toEqual([[/^https:\/\/example.org/g, ''], [/\/old/g, '/new']]);
+    expect(toPattern('/blog/201[0-7]/')).toEqual(/blog\/201[0-7]/);
+    expect(toPattern('https://exact.example/')).toBe('https://exact.example/');
+  });
+});

@@ -103,3 +103,14 @@ describe('Links', () => {
     expect(r.failures[0].column).toBe(19);
   });
 });
+
+describe('a single page', () => {
+  it('checks one file, resolving root links against its folder (html-proofer check_file)', async () => {
+    const { writeSite } = await import('./helpers.js');
+    const { runChecks } = await import('../../src/check/index.js');
+    const dir = writeSite({ 'one.html': page('<a href="/two.html">2</a>\n<a href="/three.html">3</a>'), 'two.html': page('2'), 'other.html': page('<a href="/nope">x</a>') });
+    const r = await runChecks(`${dir}/one.html`, { validateHtml: false, disableExternal: true, cacheDir: null });
+    expect(lines(r)).toEqual(['one.html:7 [Links > Internal] internally linking to /three.html, which does not exist']);
+    expect(r.summary.files).toBe(1);
+  });
+});
