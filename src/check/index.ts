@@ -61,7 +61,13 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
 
   for (const page of pages) {
     const file = path.join(source, page.rel);
-    const text = fs.readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      failures.push({ file: page.rel, check: 'Markup', message: `cannot read the page: ${(err as Error).message}` });
+      continue;
+    }
     const parsed = parsePage(text);
     anchorsByFile.set(file, parsed.anchors);
     if (options.validateHtml) toValidate.push({ rel: page.rel, text, ignoredRanges: parsed.ignoredRanges });

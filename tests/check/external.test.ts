@@ -23,6 +23,7 @@ beforeAll(async () => {
       case '/ok': res.writeHead(200, { 'content-type': 'text/html' }).end('<p id="here">x</p>'); return;
       case '/r1': res.writeHead(301, { location: '/r2' }).end(); return;
       case '/r2': res.writeHead(301, { location: '/ok' }).end(); return;
+      case '/loop': res.writeHead(302, { location: '/loop' }).end(); return;
       case '/missing': res.writeHead(404, 'Not Found').end(); return;
       case '/boom': res.writeHead(500, 'Internal Server Error').end(); return;
       case '/busy':
@@ -65,6 +66,14 @@ describe('external links', () => {
     expect(retryAfterSecondAt - retryAfterFirstAt).toBeGreaterThanOrEqual(900);
     // HEAD refused with 405, GET accepted: no failure.
     expect(hits.get('GET /nohead')).toBe(1);
+  });
+
+  it('gives up on endless redirects', async () => {
+    const r = await check({ 'index.html': page(`<a href="${base}/loop">loop</a>`) }, { disableExternal: false, enforceHttps: false, external: { ...fast, retries: 0, maxRedirects: 3 } });
+    expect(lines(r)).toEqual([
+      `index.html:6 [Links > External] External link ${base}/loop failed with something very wrong.\nIt's possible the client couldn't connect to the server, or perhaps the request timed out.\nSometimes, making too many requests at once also breaks things.\nEither way, the return message from the server is: more than 3 redirects`,
+    ]);
+    expect(hits.get('HEAD /loop')).toBe(4);
   });
 
   it('--only-4xx keeps only 4xx failures', async () => {

@@ -40,19 +40,30 @@ async function once(url: string, method: 'HEAD' | 'GET', opts: ExternalOptions, 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
   try {
-    const res = await fetch(url, {
-      method,
-      redirect: 'follow',
-      signal: controller.signal,
-      headers: {
-        'user-agent': opts.userAgent,
-        accept: 'application/xml,application/xhtml+xml,text/html;q=0.9, text/plain;q=0.8,image/png,*/*;q=0.5',
-      },
-    });
-    let body: string | undefined;
-    if (wantBody && method === 'GET' && res.ok) body = await res.text();
-    else await res.body?.cancel().catch(() => undefined);
-    return { kind: 'response', status: res.status, statusText: res.statusText, headers: res.headers, body };
+    let current = url;
+    // Redirects are followed here (not by fetch) so that their number is bounded by maxRedirects.
+    for (let hops = 0; ; hops++) {
+      const res = await fetch(current, {
+        method,
+        redirect: 'manual',
+        signal: controller.signal,
+        headers: {
+          'user-agent': opts.userAgent,
+          accept: 'application/xml,application/xhtml+xml,text/html;q=0.9, text/plain;q=0.8,image/png,*/*;q=0.5',
+        },
+      });
+      const location = res.headers.get('location');
+      if (res.status >= 300 && res.status < 400 && location) {
+        await res.body?.cancel().catch(() => undefined);
+        if (hops >= opts.maxRedirects) return { kind: 'error', status: 0, statusText: '', error: `more than ${opts.maxRedirects} redirects` };
+        current = new URL(location, current).href;
+        continue;
+      }
+      let body: string | undefined;
+      if (wantBody && method === 'GET' && res.ok) body = await res.text();
+      else await res.body?.cancel().catch(() => undefined);
+      return { kind: 'response', status: res.status, statusText: res.statusText, headers: res.headers, body };
+    }
   } catch (err) {
     if (controller.signal.aborted) return { kind: 'timeout', status: 0, statusText: '' };
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
