@@ -211,10 +211,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     await watcher.ready;
   }
 
-  const base = baseurl.split('/').filter(Boolean).map(encodeURIComponent).join('/');
-  const url = `http://${displayHost(host)}:${pagePort}/${base ? base + '/' : ''}`;
+  const currentUrl = () => {
+    const base = baseurl.split('/').filter(Boolean).map(encodeURIComponent).join('/');
+    return `http://${displayHost(host)}:${pagePort}/${base ? base + '/' : ''}`;
+  };
   return {
-    url,
+    get url() {
+      return currentUrl();
+    },
     port: pagePort,
     livereloadPort: lrPort,
     destination,
