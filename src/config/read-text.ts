@@ -1,6 +1,7 @@
 // Reads a source text file as Jekyll does with `encoding: utf-8` ("bom|utf-8"): a leading BOM is
 // dropped, and bytes that are not valid UTF-8 are an error naming the file (never mojibake).
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import { KilnError } from '../util/errors.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -40,4 +41,9 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     i += n + 1;
   }
   return -1;
+}
+
+/** A short digest of a file's text, to tell a save without changes from a real edit. */
+export function fingerprint(text: string | Uint8Array): string {
+  return createHash('sha1').update(text).digest('base64');
 }

@@ -17,7 +17,7 @@ import { paginate } from './paginate.js';
 import { compileSass } from './sass.js';
 import { makeConverters, assignPageUrl } from './permalinks.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { readSourceText } from '../config/read-text.js';
+import { readSourceText, fingerprint } from '../config/read-text.js';
 import { loadMarkdown, type MarkdownFn } from './markdown.js';
 import { Page, type Doc, type Renderable, type Site } from './model.js';
 import { postUrlLookup, linkLookup } from './links.js';
@@ -53,6 +53,8 @@ export interface BuildResult {
   warnings: string[];
   timingsMs: Record<string, number>;
   site: Site;
+  /** Source paths (relative) of the pages and documents rendered by this build or rebuild. */
+  rendered?: string[];
 }
 
 export interface Builder {
@@ -103,6 +105,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   let graph = new DependencyGraph();
   // Set while a build renders: the hooks below look posts and files up in the current site.
   let current: Site | undefined;
+  // Digests of the text files the last build read (sources, layouts, includes, data): a save that
+  // leaves a file's bytes as they were changes nothing.
+  const prints = new Map<string, string>();
 
   const makeEngine = () =>
     createLiquidEngine({
@@ -110,7 +115,11 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       config,
       safe: !!config.safe,
       logger,
-      readFile: (p) => readSourceText(p, path.relative(config.source, p)),
+      readFile: (p) => {
+        const text = readSourceText(p, path.relative(config.source, p));
+        prints.set(p, fingerprint(text));
+        return text;
+      },
       markdownify: (text) => markdown.convert(text, config).html,
       postUrl: (name) => (current ? postUrlLookup(current, name) : undefined),
       link: (p) => (current ? linkLookup(current, p) : undefined),
@@ -145,6 +154,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       logger.warn(m);
     };
     const read = readSite(config, warn);
+    for (const [f, d] of read.fingerprints) prints.set(f, d);
     const site = read.site;
     site.warnings.push(...warnings);
     const conv = makeConverters(String(config.markdown_ext));
@@ -223,7 +233,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     timings.write = performance.now() - t;
     timings.total = performance.now() - t0;
     recordGraph(renderer);
-    const result: BuildResult = { destination: config.destination, written: w.written, removed: w.removed, warnings: read.site.warnings, timingsMs: timings, site: read.site };
+    const result: BuildResult = { destination: config.destination, written: w.written, removed: w.removed, warnings: read.site.warnings, timingsMs: timings, site: read.site, rendered: renderer.rendered };
     state = { read, renderer, outputs: new Map(out.map((f) => [f.path, f])), owners, result };
     return result;
   }
@@ -231,9 +241,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   async function rebuild(changedAbsPaths: string[]): Promise<BuildResult> {
     const t0 = performance.now();
     if (!state) return fullBuild();
-    const changed = new Set(changedAbsPaths.map((p) => path.resolve(p)));
+    const changed = new Set(changedAbsPaths.map((p) => path.resolve(p)).filter((p) => !unchangedText(p)));
     if (changed.size === 0) {
-      return { ...state.result, written: [], removed: [], timingsMs: { total: performance.now() - t0 } };
+      return { ...state.result, written: [], removed: [], rendered: [], timingsMs: { total: performance.now() - t0 } };
     }
     if ([...changed].some((p) => loaded.files.includes(p) || /\/_config\.ya?ml$/.test(p))) {
       loaded = loadConfig({ source: options.source, destination: options.destination, configFiles: options.configFiles, overrides: flagOverrides(options) });
@@ -259,9 +269,19 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     timings.write = performance.now() - t;
     timings.total = performance.now() - t0;
     recordGraph(renderer);
-    const result: BuildResult = { destination: config.destination, written: w.written, removed: w.removed, warnings: read.site.warnings, timingsMs: timings, site: read.site };
+    const result: BuildResult = { destination: config.destination, written: w.written, removed: w.removed, warnings: read.site.warnings, timingsMs: timings, site: read.site, rendered: renderer.rendered };
     state = { read, renderer, outputs: nextOutputs, owners, result };
     return result;
+  }
+
+  function unchangedText(p: string): boolean {
+    const before = prints.get(p);
+    if (before === undefined) return false;
+    try {
+      return fingerprint(fs.readFileSync(p).toString('utf8')) === before;
+    } catch {
+      return false;
+    }
   }
 
   return {

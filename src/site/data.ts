@@ -4,20 +4,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../config/yaml.js';
-import { readSourceText } from '../config/read-text.js';
+import { readSourceText, fingerprint } from '../config/read-text.js';
 import { isPlainObject } from '../config/merge.js';
 
 export interface DataReadResult {
   data: Record<string, unknown>;
   /** Absolute paths of the data files read. */
   files: string[];
+  /** Digest of each data file's text. */
+  fingerprints: Map<string, string>;
 }
+
+let currentPrints: Map<string, string> | undefined;
 
 export function readData(source: string, dataDir: string, csvConfig: { csv?: unknown; tsv?: unknown } = {}): DataReadResult {
   const files: string[] = [];
   const data: Record<string, unknown> = {};
-  readDataTo(source, path.join(source, dataDir), data, files, csvConfig);
-  return { data, files };
+  const fingerprints = new Map<string, string>();
+  currentPrints = fingerprints;
+  try {
+    readDataTo(source, path.join(source, dataDir), data, files, csvConfig);
+  } finally {
+    currentPrints = undefined;
+  }
+  return { data, files, fingerprints };
 }
 
 function readDataTo(source: string, dir: string, data: Record<string, unknown>, files: string[], csvConfig: { csv?: unknown; tsv?: unknown }): void {
@@ -61,6 +71,7 @@ function isDir(dir: string, e: fs.Dirent): boolean {
 export function readDataFile(source: string, abs: string, csvConfig: { csv?: unknown; tsv?: unknown } = {}): unknown {
   const rel = path.relative(source, abs).split(path.sep).join('/');
   const text = readSourceText(abs, rel);
+  currentPrints?.set(abs, fingerprint(text));
   const ext = path.extname(abs).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') {
     const conf = (isPlainObject(ext === '.csv' ? csvConfig.csv : csvConfig.tsv) ? (ext === '.csv' ? csvConfig.csv : csvConfig.tsv) : {}) as Record<string, unknown>;

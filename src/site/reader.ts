@@ -6,7 +6,7 @@ import path from 'node:path';
 import { RubyTime } from '../liquid/ruby/time.js';
 import { KilnError } from '../util/errors.js';
 import { parseDate, InvalidDateError } from '../config/parse-date.js';
-import { readSourceText, decodeSourceText } from '../config/read-text.js';
+import { readSourceText, decodeSourceText, fingerprint } from '../config/read-text.js';
 import type { SiteConfig } from '../config/defaults.js';
 import { EntryFilter } from './entry-filter.js';
 import { FrontMatterDefaults } from './defaults.js';
@@ -21,6 +21,8 @@ export interface ReadResult {
   defaults: FrontMatterDefaults;
   /** Absolute paths of every file read, for the watcher and the dependency graph. */
   files: Set<string>;
+  /** Digest of each text file read (layouts, pages, documents, data), keyed by absolute path. */
+  fingerprints: Map<string, string>;
   dataFiles: string[];
 }
 
@@ -46,9 +48,10 @@ export function readSite(config: SiteConfig, warn: (m: string) => void): ReadRes
   const posts = collections.get('posts')!;
   posts.docs.sort(compareDocs);
   for (const c of collections.values()) if (c.label !== 'posts' && c.label !== 'data') ctx.readCollection(c);
-  const { data, files: dataFiles } = readData(source, String(config.data_dir ?? '_data'), { csv: config.csv_reader, tsv: config.tsv_reader });
+  const { data, files: dataFiles, fingerprints: dataPrints } = readData(source, String(config.data_dir ?? '_data'), { csv: config.csv_reader, tsv: config.tsv_reader });
   site.data = (config.data as Record<string, unknown> | undefined) ?? data;
   for (const f of dataFiles) files.add(f);
+  for (const [f, d] of dataPrints) ctx.fingerprints.set(f, d);
   const limit = Number(config.limit_posts) || 0;
   if (limit > 0 && posts.docs.length > limit) posts.docs = posts.docs.slice(-limit);
 
@@ -67,7 +70,7 @@ export function readSite(config: SiteConfig, warn: (m: string) => void): ReadRes
     assignStaticUrl(f, style);
     if (!f.collection) f.data = defaults.all(f.url, null);
   }
-  return { site, defaults, files, dataFiles };
+  return { site, defaults, files, dataFiles, fingerprints: ctx.fingerprints };
 }
 
 function publishable(doc: Doc, site: Site): boolean {
@@ -99,6 +102,7 @@ export function compareDocs(a: Doc, b: Doc): number {
 
 class ReadContext {
   readonly mtimes = new Map<Doc, number>();
+  readonly fingerprints = new Map<string, string>();
   private readonly include: string[];
   private readonly exclude: string[];
   private readonly safe: boolean;
@@ -128,6 +132,7 @@ class ReadContext {
       const abs = path.join(dir, entry);
       const relativePath = this.rel(abs);
       const text = readSourceText(abs, relativePath);
+      this.fingerprints.set(abs, fingerprint(text));
       const split = hasYamlHeader(text) ? splitFrontMatter(text, relativePath) : { data: {}, content: text, contentLine: 0 };
       const name = entry.split('.').slice(0, -1).join('.');
       const layout: Layout = { name, absPath: abs, relativePath, data: split.data, content: split.content, contentLine: split.contentLine };
@@ -215,6 +220,7 @@ class ReadContext {
     const fileRel = this.rel(abs);
     const bytes = fs.readFileSync(abs);
     const text = decodeSourceText(bytes, fileRel);
+    this.fingerprints.set(abs, fingerprint(text));
     const split = splitFrontMatter(text, fileRel);
     const stat = fs.statSync(abs);
     const doc = new Doc(abs, relativePath, collection, {}, split.content, split.contentLine);
@@ -237,6 +243,7 @@ class ReadContext {
     const abs = path.join(this.site.source, dir, name);
     const page = new Page(abs, dir, name, {}, '', 0);
     const text = readSourceText(abs, page.relativePath);
+    this.fingerprints.set(abs, fingerprint(text));
     const split = splitFrontMatter(text, page.relativePath);
     const defaults = this.defaults.all(page.relativePath, 'pages');
     // Page#data is the front matter with defaults behind it (default_proc): only missing keys fall back.

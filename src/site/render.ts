@@ -31,6 +31,8 @@ export class SiteRenderer {
   readonly siteLiquid: Record<string, unknown>;
   readonly jekyll = jekyllDrop();
   readonly deps = new Map<Renderable, RenderDeps>();
+  /** Relative paths of the items rendered, in order. */
+  readonly rendered: string[] = [];
   private current?: RenderDeps;
   private currentDoc?: Doc;
   private leftoverLayout: Record<string, unknown> | null = null;
@@ -70,6 +72,7 @@ export class SiteRenderer {
       this.currentDoc = undefined;
     }
     this.deps.set(item, deps);
+    this.rendered.push(item.relativePath);
   }
 
   private pageLiquid(item: Renderable): Record<string, unknown> {
