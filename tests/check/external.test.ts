@@ -13,6 +13,8 @@ let base = '';
 const hits = new Map<string, number>();
 let retryAfterFirstAt = 0;
 let retryAfterSecondAt = 0;
+let inFlight = 0;
+let maxInFlight = 0;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -32,6 +34,15 @@ beforeAll(async () => {
         res.writeHead(200).end('ok');
         return;
       case '/slow': setTimeout(() => res.writeHead(200).end('late'), 300); return;
+      case '/gate':
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        setTimeout(() => { inFlight--; res.writeHead(200).end('ok'); }, 80);
+        return;
+      case '/unavailable':
+        if (n === 1) { res.writeHead(503, { 'retry-after': new Date(Date.now() + 1000).toUTCString() }).end(); return; }
+        res.writeHead(200).end('ok');
+        return;
       case '/hang': setTimeout(() => res.writeHead(200).end('too late'), 3000); return;
       case '/nohead':
         if (req.method === 'HEAD') { res.writeHead(405, 'Method Not Allowed').end(); return; }
@@ -99,10 +110,58 @@ describe('external links', () => {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
+  it('keeps at most perHostConcurrency requests in flight to one host', async () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<a href="${base}/gate?n${i}=1">${i}</a>`).join('\n');
+    maxInFlight = 0;
+    const r = await check({ 'index.html': page(links) }, { disableExternal: false, enforceHttps: false, external: { ...fast, concurrency: 8, perHostConcurrency: 2 } });
+    expect(lines(r)).toEqual([]);
+    expect(maxInFlight).toBe(2);
+    expect(r.summary.externalLinks).toBe(8);
+  });
+
+  it('checks one URL per path and set of query keys, as html-proofer does', async () => {
+    const r = await check({ 'index.html': page(`<a href="${base}/ok?page=1">1</a>\n<a href="${base}/ok?page=2">2</a>\n<a href="${base}/ok?page=3&sort=a">3</a>`) }, { disableExternal: false, enforceHttps: false, external: fast });
+    expect(lines(r)).toEqual([]);
+    expect(hits.get('HEAD /ok?page=1')).toBe(1);
+    expect(hits.get('HEAD /ok?page=2')).toBeUndefined();
+    expect(hits.get('HEAD /ok?page=3&sort=a')).toBe(1);
+  });
+
+  it('retries a 503 after its Retry-After date', async () => {
+    const t0 = Date.now();
+    const r = await check({ 'index.html': page(`<a href="${base}/unavailable">u</a>`) }, { disableExternal: false, enforceHttps: false, external: fast });
+    expect(lines(r)).toEqual([]);
+    expect(hits.get('HEAD /unavailable')).toBe(2);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(500);
+  });
+
   it('--disable-external makes no request', async () => {
     const before = hits.get('HEAD /ok?off=1') ?? 0;
     const r = await check({ 'index.html': page(`<a href="${base}/ok?off=1">x</a>`) }, { enforceHttps: false });
     expect(lines(r)).toEqual([]);
     expect(hits.get('HEAD /ok?off=1') ?? 0).toBe(before);
+  });
+});
+
+describe('cache and Retry-After units', () => {
+  it('trusts found results until the time-to-live runs out, never failures', async () => {
+    const { LinkCache } = await import('../../src/check/external/cache.js');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-lc-')), 'links.json');
+    const day = 24 * 3600_000;
+    const then = new LinkCache(file, day, 1_000_000);
+    then.set('https://a.example/', { found: true, status: 200, message: 'OK' });
+    then.set('https://b.example/', { found: false, status: 404, message: 'x' });
+    then.save();
+    expect(new LinkCache(file, day, 1_000_000 + day - 1).fresh('https://a.example/')?.status).toBe(200);
+    expect(new LinkCache(file, day, 1_000_000 + day + 1).fresh('https://a.example/')).toBeUndefined();
+    expect(new LinkCache(file, day, 1_000_000).fresh('https://b.example/')).toBeUndefined();
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', async () => {
+    const { retryAfterMs } = await import('../../src/check/external/request.js');
+    expect(retryAfterMs('3')).toBe(3000);
+    expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
+    expect(retryAfterMs('soon')).toBeUndefined();
+    expect(retryAfterMs(null)).toBeUndefined();
   });
 });
