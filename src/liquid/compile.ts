@@ -109,6 +109,8 @@ export class Compiler {
       const str = (tpl as unknown as { str: string }).str;
       return (_ctx, out) => void out.push(str);
     }
+    const compilable = tpl as unknown as Partial<CompilableTag>;
+    if (typeof compilable.compile === 'function') return compilable.compile(this);
     if (kind === KIND_OUTPUT) {
       const value = this.value((tpl as unknown as { value: Value }).value);
       return (ctx, out) => {
@@ -117,8 +119,6 @@ export class Compiler {
         else if (v !== null && v !== undefined) out.push(String(v));
       };
     }
-    const compilable = tpl as unknown as Partial<CompilableTag>;
-    if (typeof compilable.compile === 'function') return compilable.compile(this);
     if (tpl instanceof IfTag || tpl instanceof UnlessTag) return this.conditional(tpl);
     if (tpl instanceof AssignTag) {
       const t = tpl as unknown as { key: string; value: Value };

@@ -16,6 +16,7 @@ import { rubyOperators } from './operators.js';
 import { patchLiquidLiterals } from './ruby/literals.js';
 import { relativeUrl } from './filters/url.js';
 import { Compiler } from './compile.js';
+import { enableLaxParsing } from './lax.js';
 
 export type { JekyllLiquidOptions, LiquidRenderOptions, JekyllLiquidHooks } from './options.js';
 
@@ -145,6 +146,8 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
   registerTags(liquid);
   registerFilters(liquid);
   services.compiler = new Compiler(liquid);
+  // Jekyll's default error_mode is `warn`: lax re-parse with a warning; `strict` keeps the error.
+  if (liquidConfig.error_mode !== 'strict') enableLaxParsing(liquid, services.warn);
 
   function parse(text: string, file: string, lineOffset = 1): ParsedTemplate {
     const hit = parseCache.get(file);

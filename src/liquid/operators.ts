@@ -32,6 +32,9 @@ function literalKind(v: unknown): 'empty' | 'blank' | 'nil' | undefined {
 
 /** Liquid's equal_variables: `x == empty` is `x.empty?`; plain Ruby has no `blank?`, so `== blank` is false. */
 function eq(l: unknown, r: unknown): boolean {
+  if (l === r) return true;
+  // Two differing primitives (strings, numbers, booleans, undefined) are never equal: the common case.
+  if (typeof l !== 'object' && typeof r !== 'object') return false;
   const lk = literalKind(l);
   const rk = literalKind(r);
   if (lk === 'nil') l = null;

@@ -124,6 +124,7 @@ export function rubyInspect(v: unknown): string {
 /** Ruby `==` between two Liquid values (1 == 1.0, arrays and hashes deeply, times by instant). */
 export function rubyEquals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (typeof a !== 'object' && typeof b !== 'object') return false;
   if (isNil(a) || isNil(b)) return isNil(a) && isNil(b);
   const na = numeric(a);
   const nb = numeric(b);
