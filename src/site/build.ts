@@ -97,7 +97,7 @@ interface BuildState {
 
 export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const logger = options.logger ?? consoleLogger(options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal');
-  const markdown = options.markdown ? { convert: (text: string) => options.markdown!(text) } : await loadMarkdown();
+  const markdown = options.markdown ? { convert: (text: string) => options.markdown!(text) } : loadMarkdown();
   let loaded = loadConfig({ source: options.source, destination: options.destination, configFiles: options.configFiles, overrides: flagOverrides(options) });
   let config = loaded.config;
   let engine: JekyllLiquid | undefined;

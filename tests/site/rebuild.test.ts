@@ -69,11 +69,11 @@ describe('rebuild', () => {
     const { builder, source, destination } = await setup();
     fs.writeFileSync(path.join(source, '_posts/2024-01-02-two.html'), '---\nlayout: default\ntitle: Deux\n---\npost two');
     const r = await builder.rebuild([path.join(source, '_posts/2024-01-02-two.html')]);
-    expect(r.rendered.sort()).toEqual(['_posts/2024-01-02-two.html', 'index.html']);
+    expect(r.rendered!.sort()).toEqual(['_posts/2024-01-02-two.html', 'index.html']);
     expect(readOut(destination, 'index.html')).toBe('<main>Deux;One;</main>');
     fs.writeFileSync(path.join(source, '_layouts/default.html'), '<div>{{ content }}</div>');
     const l = await builder.rebuild([path.join(source, '_layouts/default.html')]);
-    expect(l.rendered.sort()).toEqual(['_posts/2024-01-01-one.html', '_posts/2024-01-02-two.html', 'index.html']);
+    expect(l.rendered!.sort()).toEqual(['_posts/2024-01-01-one.html', '_posts/2024-01-02-two.html', 'index.html']);
     expect(readOut(destination, '2024/01/01/one.html')).toBe('<div>post one</div>');
   });
 
