@@ -33,4 +33,6 @@ for f in "$here"/errors/*.html; do
       | sed "s#$work/err/##g; s/\x1b\[[0-9;]*m//g" | head -n 12 >"$here/expected/errors/$n.txt"
   fi
 done
+# Ruby value semantics (strftime, Time.parse, slugify, Float#to_s) straight from Ruby/Jekyll.
+(cd "$here" && TZ=America/New_York ruby ruby-golden.rb "$here/expected/ruby.json" 2>/dev/null)
 echo "expected outputs regenerated in $here/expected"

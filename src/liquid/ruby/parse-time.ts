@@ -72,7 +72,10 @@ function parseFields(input: string): Fields | undefined {
     const zm = /^\s*(?:(Z\b|UTC\b|GMT\b|UT\b)|([A-Za-z]{3,4})\b|([+-])(\d{2}):?(\d{2})?(?::?(\d{2}))?)/i.exec(rest);
     if (zm && (zm[1] || zm[3] || (zm[2] && ZONES[zm[2].toLowerCase()] !== undefined))) {
       if (zm[1]) {
-        f.utc = true;
+        // Ruby: Z and UTC give a UTC time; GMT/UT a fixed +0000 offset.
+        const zone = zm[1].toUpperCase();
+        if (zone === 'GMT' || zone === 'UT') f.offset = 0;
+        else f.utc = true;
         const after = rest.slice(zm[0].length);
         const om = /^\s*([+-])(\d{2}):?(\d{2})?/.exec(after);
         if (om && zm[1].toUpperCase() !== 'Z') {

@@ -93,7 +93,6 @@ function convert(conv: string, spec: Spec, time: RubyTime, p: Parts): string | u
     case 'U': return num(Math.floor((dayOfYear(p) - 1 - p.wday + 7) / 7), 2);
     case 'W': return num(Math.floor((dayOfYear(p) - 1 - ((p.wday + 6) % 7) + 7) / 7), 2);
     case 's': return num(Math.floor(time.epochMs / 1000), 1);
-    case 'Q': return num(time.epochMs, 1);
     case 'n': return pad('\n', spec, ' ');
     case 't': return pad('\t', spec, ' ');
     case '%': return pad('%', spec, ' ');
@@ -154,8 +153,8 @@ function zone(time: RubyTime, spec: Spec): string {
   else if (spec.colons === 2) body = `${p2(hh)}:${p2(mm)}:${p2(ss)}`;
   else if (spec.colons === 3) body = ss ? `${p2(hh)}:${p2(mm)}:${p2(ss)}` : mm ? `${p2(hh)}:${p2(mm)}` : p2(hh);
   else body = `${p2(hh)}${p2(mm)}`;
-  if (spec.flags.includes('-')) body = body.replace(/^0/, '');
-  let res = sign + body;
+  // Ruby: `%-z` keeps the digits but shows UTC as `-0000` (offset unknown).
+  let res = (spec.flags.includes('-') && time.isUtc ? '-' : sign) + body;
   if (spec.width !== undefined && res.length < spec.width) {
     const padChar = spec.flags.includes('_') ? ' ' : '0';
     res = padChar === ' ' ? res.padStart(spec.width, ' ') : sign + body.padStart(spec.width - 1, '0');

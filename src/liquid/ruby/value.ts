@@ -47,6 +47,7 @@ export function floatToS(n: number): string {
     const e = Number(exp);
     return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   }
+  if (Object.is(n, -0)) return '-0.0';
   const s = String(n);
   return s.includes('.') || s.includes('e') ? s : s + '.0';
 }
