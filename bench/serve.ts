@@ -63,6 +63,9 @@ interface Site {
 }
 
 /** Appends a unique line to the page and waits for the reloaded page to show it; returns ms per edit. */
+/** Per edit: ms from the write to the load event, and from the end of the rebuild to it (kiln only). */
+const reloadMs: number[] = [];
+
 async function measureEdits(page: Page, site: Site, pageUrl: string, edits: number): Promise<number[]> {
   const file = path.join(site.source, site.page);
   const original = fs.readFileSync(file, 'utf8');
@@ -86,6 +89,8 @@ async function measureEdits(page: Page, site: Site, pageUrl: string, edits: numb
         const at = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
         samples.push(at - t0);
       } else samples.push(info.at - t0);
+      const built = builtAt.filter((b) => b >= t0);
+      if (built.length) reloadMs.push(samples[samples.length - 1] + t0 - built[built.length - 1]);
       await sleep(400);
     }
   } finally {
@@ -158,6 +163,8 @@ async function autocannon(url: string, seconds: number): Promise<LoadResult | nu
 
 /** Incremental rebuild times (the builder's share of each edit) seen by the running server. */
 const rebuildMs: number[] = [];
+/** Wall-clock end of each such rebuild, to split an edit into watch+build and page reload. */
+const builtAt: number[] = [];
 
 async function withKiln<T>(site: Site, builder: SiteBuilder, fn: (server: PreviewServer) => Promise<T>): Promise<T> {
   const server = await startPreviewServer({
@@ -165,7 +172,10 @@ async function withKiln<T>(site: Site, builder: SiteBuilder, fn: (server: Previe
     source: site.source,
     port: 0,
     onBuild: (r) => {
-      if (r.kind === 'incremental' && r.changed.length) rebuildMs.push(r.ms);
+      if (r.kind === 'incremental' && r.changed.length) {
+        rebuildMs.push(r.ms);
+        builtAt.push(Date.now() + (performance.now() % 1));
+      }
     },
   });
   try {
@@ -233,9 +243,10 @@ async function main(): Promise<void> {
         if (browser) {
           const page = await browser.newPage();
           rebuildMs.length = 0;
+          reloadMs.length = 0;
           const samples = await measureEdits(page, site, `http://127.0.0.1:${server.port}${site.url}`, EDITS);
           await page.close();
-          latencyRows.push(`| ${site.name} | kiln serve | ${samples.length} | ${ms(percentile(samples, 0.5))} | ${ms(percentile(rebuildMs, 0.5))} | ${ms(percentile(samples, 0.9))} | ${ms(Math.min(...samples))} | ${ms(Math.max(...samples))} |`);
+          latencyRows.push(`| ${site.name} | kiln serve | ${samples.length} | ${ms(percentile(samples, 0.5))} | ${ms(percentile(rebuildMs, 0.5))} | ${ms(percentile(reloadMs, 0.5))} | ${ms(percentile(samples, 0.9))} | ${ms(Math.min(...samples))} | ${ms(Math.max(...samples))} |`);
           console.log(`${site.name} kiln: ${samples.map((s) => s.toFixed(0)).join(' ')}`);
         }
         const image = pickImage(server.destination);
@@ -248,7 +259,7 @@ async function main(): Promise<void> {
           if (r) loadRows.push(`| ${site.name} | ${what} \`${url}\` | ${r.requests.toFixed(0)} | ${r.throughputMBs.toFixed(1)} MB/s | ${r.p50} / ${r.p99} ms | ${r.errors} | ${r.non2xx} |`);
         }
       });
-      if (browser && createBuilder) {
+      if (browser && createBuilder && JEKYLL_EDITS > 0) {
         const dest = path.join(scratch, `jekyll-${site.name.replace(/\W+/g, '-')}`);
         const port = 4500 + Math.floor(Math.random() * 400);
         const jekyll = await jekyllServe(site.source, dest, port, port + 1000);
@@ -257,15 +268,15 @@ async function main(): Promise<void> {
             const page = await browser.newPage();
             const samples = await measureEdits(page, site, `http://127.0.0.1:${port}${site.url}`, JEKYLL_EDITS);
             await page.close();
-            latencyRows.push(`| ${site.name} | jekyll serve --incremental | ${samples.length} | ${ms(percentile(samples, 0.5))} | – | ${ms(percentile(samples, 0.9))} | ${ms(Math.min(...samples))} | ${ms(Math.max(...samples))} |`);
+            latencyRows.push(`| ${site.name} | jekyll serve --incremental | ${samples.length} | ${ms(percentile(samples, 0.5))} | – | – | ${ms(percentile(samples, 0.9))} | ${ms(Math.min(...samples))} | ${ms(Math.max(...samples))} |`);
             console.log(`${site.name} jekyll: ${samples.map((s) => s.toFixed(0)).join(' ')}`);
           } catch (err) {
-            latencyRows.push(`| ${site.name} | jekyll serve --incremental | – | failed: ${(err as Error).message.split('\n')[0]} | | | | |`);
+            latencyRows.push(`| ${site.name} | jekyll serve --incremental | – | failed: ${(err as Error).message.split('\n')[0]} | | | | | |`);
           } finally {
             jekyll.kill('SIGINT');
             await sleep(500);
           }
-        } else latencyRows.push(`| ${site.name} | jekyll serve --incremental | – | not run (jekyll missing or did not start) | | | | |`);
+        } else latencyRows.push(`| ${site.name} | jekyll serve --incremental | – | not run (jekyll missing or did not start) | | | | | |`);
       }
       builder.close();
     }
@@ -275,8 +286,8 @@ async function main(): Promise<void> {
   }
 
   if (latencyRows.length) {
-    out('| site | server | edits | p50 | of which rebuild (p50) | p90 | min | max |');
-    out('|---|---|---:|---:|---:|---:|---:|---:|');
+    out('| site | server | edits | p50 | rebuild p50 | build→load p50 | p90 | min | max |');
+    out('|---|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of latencyRows) out(r);
     out('');
   }

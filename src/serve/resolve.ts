@@ -2,8 +2,11 @@
 // `foo`, else `foo.html` (or `.xhtml`), else redirects to `foo/`; `foo/` serves `foo/index.html`.
 // A directory is never listed. Whatever is found must really lie inside the destination: symlinks
 // are followed and the real path checked, so a link pointing outside is refused.
-import fsp from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+//
+// File system calls here are synchronous on purpose: each is a single cached syscall, and doing
+// them in one go answers a request in one turn of the event loop instead of queueing half a dozen
+// thread-pool round trips, which on a busy machine made a page's 35 revalidations take 250 ms.
+import fs, { type Stats } from 'node:fs';
 import path from 'node:path';
 
 export type Resolution =
@@ -15,9 +18,17 @@ export type Resolution =
 const INDEX_FILES = ['index.html', 'index.htm', 'index.xhtml'];
 const PRETTY_SUFFIXES = ['.html', '.xhtml'];
 
-async function statOrNull(p: string): Promise<Stats | null> {
+function statOrNull(p: string): Stats | null {
   try {
-    return await fsp.stat(p);
+    return fs.statSync(p, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function realpathOrNull(p: string): string | null {
+  try {
+    return fs.realpathSync.native(p);
   } catch {
     return null;
   }
@@ -29,51 +40,43 @@ function inside(root: string, p: string): boolean {
 }
 
 /** A regular file at `p` whose real path is inside `realRoot`. */
-async function safeFile(realRoot: string, p: string): Promise<Resolution | null> {
-  const stat = await statOrNull(p);
+function safeFile(realRoot: string, p: string): Resolution | null {
+  const stat = statOrNull(p);
   if (!stat || !stat.isFile()) return null;
-  let real: string;
-  try {
-    real = await fsp.realpath(p);
-  } catch {
-    return null;
-  }
+  const real = realpathOrNull(p);
+  if (!real) return null;
   if (!inside(realRoot, real)) return { kind: 'forbidden' };
   return { kind: 'file', file: real, stat };
 }
 
-export async function resolveInDestination(root: string, segments: string[], trailingSlash: boolean): Promise<Resolution> {
-  let realRoot: string;
-  try {
-    realRoot = await fsp.realpath(root);
-  } catch {
-    return { kind: 'not-found' };
-  }
+export function resolveInDestination(root: string, segments: string[], trailingSlash: boolean): Resolution {
+  const realRoot = realpathOrNull(root);
+  if (!realRoot) return { kind: 'not-found' };
   const target = path.join(realRoot, ...segments);
   // parseUrlPath already refused `..`; this guards any future caller that did not.
   if (!inside(realRoot, target)) return { kind: 'forbidden' };
 
   if (trailingSlash || segments.length === 0) {
-    const stat = await statOrNull(target);
+    const stat = statOrNull(target);
     if (!stat?.isDirectory()) return { kind: 'not-found' };
-    const realDir = await fsp.realpath(target).catch(() => null);
+    const realDir = realpathOrNull(target);
     if (!realDir || !inside(realRoot, realDir)) return { kind: 'forbidden' };
     for (const index of INDEX_FILES) {
-      const found = await safeFile(realRoot, path.join(target, index));
+      const found = safeFile(realRoot, path.join(target, index));
       if (found) return found;
     }
     return { kind: 'not-found' };
   }
 
-  const exact = await safeFile(realRoot, target);
+  const exact = safeFile(realRoot, target);
   if (exact) return exact;
   for (const suffix of PRETTY_SUFFIXES) {
-    const found = await safeFile(realRoot, target + suffix);
+    const found = safeFile(realRoot, target + suffix);
     if (found) return found;
   }
-  const stat = await statOrNull(target);
+  const stat = statOrNull(target);
   if (stat?.isDirectory()) {
-    const realDir = await fsp.realpath(target).catch(() => null);
+    const realDir = realpathOrNull(target);
     if (!realDir || !inside(realRoot, realDir)) return { kind: 'forbidden' };
     return { kind: 'redirect-slash' };
   }

@@ -3,8 +3,7 @@
 // `Cache-Control: no-cache` so browsers always revalidate, and the live-reload client put into
 // HTML responses (only into the response; the file on disk is never changed).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import fsp from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import fs, { type Stats } from 'node:fs';
 import { contentTypeFor, isHtmlType } from './mime.js';
 import { parseRange } from './range.js';
 import { resolveInDestination } from './resolve.js';
@@ -22,6 +21,20 @@ export interface StaticOptions {
 }
 
 const TEXT = 'text/plain; charset=utf-8';
+/** Files up to this size are read in one call and sent as one buffer. */
+const SMALL_FILE = 2 * 1024 * 1024;
+
+/** `length` bytes of `fd` from `start` (fewer if the file is shorter). */
+function readRange(fd: number, start: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = fs.readSync(fd, buf, got, length - got, start + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === length ? buf : buf.subarray(0, got);
+}
 
 /** FNV-1a, enough to tell two injected scripts apart in an ETag. */
 function shortHash(s: string): string {
@@ -61,9 +74,9 @@ function queryOf(url: string): string {
 
 export function createStaticHandler(options: StaticOptions) {
   async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status: number): Promise<void> {
-    let handle: fsp.FileHandle;
+    let fd: number;
     try {
-      handle = await fsp.open(file, 'r');
+      fd = fs.openSync(file, 'r');
     } catch {
       // Removed between lookup and open (a rebuild in progress): answer as if it never existed.
       return notFound(req, res, status === 404);
@@ -71,7 +84,7 @@ export function createStaticHandler(options: StaticOptions) {
     let handed = false;
     try {
       // Size and ETag from the opened file, so a rebuild swapping it mid-request cannot mix two versions.
-      const stat = await handle.stat();
+      const stat = fs.fstatSync(fd);
       const type = contentTypeFor(file);
       const injection = isHtmlType(type) ? options.injection({ notFound: status === 404 }) : null;
       const etag = etagFor(stat, injection);
@@ -89,7 +102,7 @@ export function createStaticHandler(options: StaticOptions) {
         return;
       }
       if (injection) {
-        const html = injectIntoHtml(await handle.readFile('utf8'), injection);
+        const html = injectIntoHtml(readRange(fd, 0, stat.size).toString('utf8'), injection);
         const body = Buffer.from(html);
         res.writeHead(status, { ...headers, 'Content-Length': body.length });
         res.end(req.method === 'HEAD' ? undefined : body);
@@ -113,25 +126,31 @@ export function createStaticHandler(options: StaticOptions) {
         code = 206;
         headers['Content-Range'] = `bytes ${start}-${end}/${stat.size}`;
       }
-      headers['Content-Length'] = Math.max(0, end - start + 1);
+      const length = Math.max(0, end - start + 1);
+      headers['Content-Length'] = length;
       res.writeHead(code, headers);
-      if (req.method === 'HEAD' || stat.size === 0) {
+      if (req.method === 'HEAD' || length === 0) {
         res.end();
         return;
       }
-      const stream = handle.createReadStream({ start, end, autoClose: true });
+      if (length <= SMALL_FILE) {
+        res.end(readRange(fd, start, length));
+        return;
+      }
+      // Large files (video, archives) are streamed rather than held in memory.
+      const stream = fs.createReadStream('', { fd, start, end, autoClose: true });
       handed = true;
       stream.on('error', () => res.destroy());
       res.on('close', () => stream.destroy());
       stream.pipe(res);
     } finally {
-      if (!handed) await handle.close().catch(() => undefined);
+      if (!handed) fs.closeSync(fd);
     }
   }
 
   async function notFound(req: IncomingMessage, res: ServerResponse, already404 = false): Promise<void> {
     if (!already404) {
-      const page = await resolveInDestination(options.root(), ['404.html'], false);
+      const page = resolveInDestination(options.root(), ['404.html'], false);
       if (page.kind === 'file') return sendFile(req, res, page.file, 404);
     }
     const injection = options.injection({ notFound: true });
@@ -169,7 +188,7 @@ export function createStaticHandler(options: StaticOptions) {
       res.end();
       return;
     }
-    const found = await resolveInDestination(options.root(), rest, parsed.trailingSlash);
+    const found = resolveInDestination(options.root(), rest, parsed.trailingSlash);
     switch (found.kind) {
       case 'file':
         return sendFile(req, res, found.file, 200);

@@ -13,6 +13,7 @@ let tmp: string;
 let dest: string;
 let server: PreviewServer;
 const PDF = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 256));
+const BIG = Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 17 }, (_, i) => (i * 7) % 251));
 const INDEX = '<!doctype html><html><head><title>Home</title></head><body><h1>Home</h1></body></html>';
 
 function write(rel: string, content: string | Buffer): void {
@@ -38,6 +39,7 @@ beforeAll(async () => {
   write('doc.pdf', PDF);
   write('404.html', '<html><body>Custom not found</body></html>');
   write('CNAME', 'example.org');
+  write('video.mp4', BIG);
   fs.mkdirSync(path.join(dest, 'emptydir'));
   fs.writeFileSync(path.join(tmp, 'secret.txt'), 'TOP SECRET');
   fs.mkdirSync(path.join(tmp, 'outside-dir'));
@@ -187,6 +189,18 @@ describe('Range requests', () => {
     expect(suffix.body).toEqual(PDF.subarray(995));
     const clipped = await get('/doc.pdf', { Range: 'bytes=998-5000' });
     expect(clipped.body).toEqual(PDF.subarray(998));
+  });
+
+  it('streams large files, whole or in part', async () => {
+    const all = await get('/video.mp4');
+    expect(all.status).toBe(200);
+    expect(all.headers['content-type']).toBe('video/mp4');
+    expect(all.body.equals(BIG)).toBe(true);
+    const part = await get('/video.mp4', { Range: 'bytes=1000-3000000' });
+    expect(part.status).toBe(206);
+    expect(part.body.equals(BIG.subarray(1000, 3000001))).toBe(true);
+    const tail = await get('/video.mp4', { Range: 'bytes=-100' });
+    expect(tail.body.equals(BIG.subarray(BIG.length - 100))).toBe(true);
   });
 
   it('answers 416 to a range past the end', async () => {
