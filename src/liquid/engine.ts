@@ -168,6 +168,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     const state: RenderState = {
       services,
       file: template.file,
+      lineOffset: template.lineOffset,
       pagePath: renderOptions.pagePath ?? (typeof page?.path === 'string' ? page.path : renderOptions.file),
       deps: renderOptions.deps,
       depth: 0,

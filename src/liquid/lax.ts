@@ -90,6 +90,7 @@ export function enableLaxParsing(liquid: Liquid, warn: (message: string) => void
     try {
       return strict.call(this, token, remain);
     } catch (err) {
+      if (!warners.has(this.liquid)) throw err;
       // Ruby parses `if a = b` and fails when it runs it; the build fails either way.
       if (token.kind === 4 && (token.name === 'if' || token.name === 'unless' || token.name === 'elsif') && /(^|[^=!<>])=([^=]|$)/.test(token.args ?? '')) {
         throw new ParseError(new Error('Unknown operator ='), token as never);

@@ -34,6 +34,8 @@ export interface RenderState {
   services: EngineServices;
   /** The file whose text is being rendered right now (changes inside includes), relative to source. */
   file: string;
+  /** Line of `file` where its template text starts (front matter before it); 1 inside includes. */
+  lineOffset: number;
   /** The page or document the render is for, relative to source (include_relative base). */
   pagePath: string;
   deps?: Set<string>;

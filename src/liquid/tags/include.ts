@@ -77,19 +77,22 @@ export abstract class JekyllIncludeBase extends Tag {
         scope.include = include;
       }
       const outerFile = state.file;
+      const outerOffset = state.lineOffset;
       state.file = loaded.file;
+      state.lineOffset = 1;
       state.depth++;
       state.stack.push(loaded.file);
       ctx.push(scope);
       try {
         compiler.templates(loaded.templates)(ctx, out);
       } catch (err) {
-        throw throughInclude(err, loaded, outerFile, this.line);
+        throw throughInclude(err, loaded, outerFile, this.line + outerOffset - 1);
       } finally {
         ctx.pop();
         state.stack.pop();
         state.depth--;
         state.file = outerFile;
+        state.lineOffset = outerOffset;
       }
     };
   }
@@ -105,7 +108,7 @@ export abstract class JekyllIncludeBase extends Tag {
     if (state.depth >= max) {
       throw new KilnError(`Nesting too deep: includes nested more than ${max} levels (${[...state.stack.slice(-3), file].join(' → ')} …)`, {
         file: state.file,
-        line: this.line,
+        line: this.line + state.lineOffset - 1,
       });
     }
     const loaded = state.services.loadInclude(file, this.dirs(state), this.name);
@@ -130,19 +133,22 @@ export abstract class JekyllIncludeBase extends Tag {
       scope.include = include;
     }
     const outerFile = state.file;
+    const outerOffset = state.lineOffset;
     state.file = loaded.file;
+    state.lineOffset = 1;
     state.depth++;
     state.stack.push(loaded.file);
     ctx.push(scope);
     try {
       yield this.liquid.renderer.renderTemplates(loaded.templates, ctx, emitter);
     } catch (err) {
-      throw throughInclude(err, loaded, outerFile, this.line);
+      throw throughInclude(err, loaded, outerFile, this.line + outerOffset - 1);
     } finally {
       ctx.pop();
       state.stack.pop();
       state.depth--;
       state.file = outerFile;
+      state.lineOffset = outerOffset;
     }
   }
 }
