@@ -1,7 +1,9 @@
 // Runs html-validate over the pages: cached pages are answered from the cache; the rest are
 // validated in worker threads when there are enough of them (in-process otherwise). Findings
 // inside an element marked `data-proofer-ignore` are dropped, like html-proofer's ignores.
+import fs from 'node:fs';
 import os from 'node:os';
+import { createRequire } from 'node:module';
 import { hash, loadHtmlValidateConfig } from './config.js';
 import { ValidationCache } from './cache.js';
 import { partition, validateInWorkers, type ValidationJob, type ValidationMessage } from './worker.js';
@@ -28,9 +30,7 @@ export async function validatePages(
   pages: PageToValidate[],
   opts: { configDirs: string[]; cacheFile: string | null; workers?: number },
 ): Promise<ValidationRun> {
-  // Loaded only when validating: html-validate is by far the heaviest module kiln check uses.
-  const { HtmlValidate, version: hvVersion } = await import('html-validate');
-  const setup = loadHtmlValidateConfig(opts.configDirs, hvVersion);
+  const setup = loadHtmlValidateConfig(opts.configDirs, htmlValidateVersion());
   const cache = new ValidationCache(opts.cacheFile, setup.key);
   const hashes = pages.map((p) => hash(p.text));
   const messages = new Map<number, ValidationMessage[]>();
@@ -46,6 +46,9 @@ export async function validatePages(
   const workers = opts.workers ?? Math.max(1, Math.min(3, os.availableParallelism() - 1));
   let used = 0;
   if (jobs.length > 0) {
+    // Loaded only when some page needs validating: html-validate is by far the heaviest module
+    // kiln check uses, and a warm run (everything cached) never needs it.
+    const { HtmlValidate } = await import('html-validate');
     const validateHere = async (share: ValidationJob[]) => {
       const out = new Map<number, ValidationMessage[]>();
       const validator = new HtmlValidate(setup.config);
@@ -83,4 +86,10 @@ export async function validatePages(
     }
   });
   return { failures, fromCache, validated: jobs.length, workers: used };
+}
+
+/** html-validate's version, read from its package.json (cheaper than loading the module). */
+function htmlValidateVersion(): string {
+  const file = createRequire(import.meta.url).resolve('html-validate/package.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
 }
