@@ -149,6 +149,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
   }
 
+  const printedWarnings = new Set<string>();
   const onBuilt = (report: BuildReport) => {
     if (report.error !== undefined) {
       const err = report.error;
@@ -164,7 +165,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const urls = changedUrls(report.outcome, destination, baseurl);
       const what = report.changed.length ? `${report.changed.length} change${report.changed.length > 1 ? 's' : ''}` : 'initial build';
       logger.info(`      ${report.changed.length === 0 ? 'Built' : report.kind === 'full' ? 'Rebuilt' : 'Regenerated'} ${urls.length} file${urls.length === 1 ? '' : 's'} (${what}) in ${report.ms.toFixed(0)} ms`);
-      for (const w of report.outcome.warnings ?? []) logger.warn(w);
+      // Builders report the site's warnings on every build: print each one once.
+      for (const w of report.outcome.warnings ?? []) {
+        if (printedWarnings.has(w)) continue;
+        printedWarnings.add(w);
+        logger.warn(w);
+      }
       hub?.buildSucceeded(urls);
     }
     options.onBuild?.(report);
@@ -181,11 +187,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     },
   });
 
-  if (!options.skipInitialBuild) {
-    queue.full();
-    await queue.idle();
-  }
-
+  // Listen first: a port in use fails before a long build, and a browser opened early gets the
+  // previous build (or a 404 page) that reloads itself when the build is done.
   try {
     pagePort = await listen(server, options.port ?? 4000, host);
     if (lrServer) lrPort = await listen(lrServer, options.livereloadPort ?? 35729, host);
@@ -193,7 +196,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     await queue.close();
     await hub?.close();
     server.close();
+    lrServer?.close();
     throw err;
+  }
+
+  if (!options.skipInitialBuild) {
+    queue.full();
+    await queue.idle();
   }
 
   let watcher: SourceWatcher | null = null;
