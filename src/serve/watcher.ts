@@ -18,7 +18,8 @@ export interface WatchOptions {
   /** Files outside the source to watch too (configuration files given with --config). */
   extraFiles?: string[];
   ignore: (absPath: string) => boolean;
-  /** Quiet time after the last event before the batch is handed over. Default 15 ms. */
+  /** Quiet time after the last event before the batch is handed over. Default 8 ms: editors write a
+   *  save within a millisecond or two, and later stragglers just join the next build. */
   debounceMs?: number;
   /** Longest a batch waits while events keep coming. Default 300 ms. */
   maxWaitMs?: number;
@@ -33,7 +34,7 @@ export interface SourceWatcher {
 }
 
 export function watchSource(options: WatchOptions): SourceWatcher {
-  const debounceMs = options.debounceMs ?? 15;
+  const debounceMs = options.debounceMs ?? 8;
   const maxWaitMs = options.maxWaitMs ?? 300;
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
