@@ -12,11 +12,18 @@ export interface PageFile {
   display: string;
 }
 
-export function listPages(dirAsGiven: string, absDir: string, extensions: string[], ignoreFiles: Pattern[]): PageFile[] {
+/** What the walk saw: every (non-dot) file and folder, so link resolution needs no stat calls. */
+export interface SiteListing {
+  files: Set<string>;
+  dirs: Set<string>;
+}
+
+export function listPages(dirAsGiven: string, absDir: string, extensions: string[], ignoreFiles: Pattern[], listing?: SiteListing): PageFile[] {
   const exts = extensions.filter(Boolean);
   if (exts.length === 0) return [];
   const rels: string[] = [];
-  walk(absDir, '', exts, rels);
+  listing?.dirs.add(absDir);
+  walk(absDir, '', exts, rels, listing);
   rels.sort();
   const prefix = dirAsGiven.replace(/\/+$/, '') || '.';
   return rels
@@ -29,7 +36,7 @@ export function isIgnoredFile(display: string, patterns: Pattern[]): boolean {
 }
 
 /** Files under `dir` ending with one of `exts`, skipping dot-files and dot-folders (Dir.glob's `**`). */
-function walk(abs: string, rel: string, exts: string[], out: string[]): void {
+function walk(abs: string, rel: string, exts: string[], out: string[], listing?: SiteListing): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(abs, { withFileTypes: true });
@@ -46,7 +53,13 @@ function walk(abs: string, rel: string, exts: string[], out: string[]): void {
       isDir = !!st?.isDirectory();
       isFile = !!st?.isFile();
     }
-    if (isDir) walk(path.join(abs, e.name), childRel, exts, out);
-    else if (isFile && exts.some((x) => e.name.endsWith(x))) out.push(childRel);
+    const child = path.join(abs, e.name);
+    if (isDir) {
+      listing?.dirs.add(child);
+      walk(child, childRel, exts, out, listing);
+    } else if (isFile) {
+      listing?.files.add(child);
+      if (exts.some((x) => e.name.endsWith(x))) out.push(childRel);
+    }
   }
 }

@@ -43,10 +43,11 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   let t = performance.now();
   const lap = (name: string) => { const now = performance.now(); timings[name] = Math.round((now - t) * 10) / 10; t = now; };
 
+  const listing = { files: new Set<string>(), dirs: new Set<string>(), root: source };
   const pages = single
     ? listPages(path.dirname(dir), source, options.extensions, options.ignoreFiles).filter((p) => p.rel === single)
-    : listPages(dir, source, options.extensions, options.ignoreFiles);
-  const resolver = new PathResolver(options.assumeExtension, options.directoryIndexFiles);
+    : listPages(dir, source, options.extensions, options.ignoreFiles, listing);
+  const resolver = new PathResolver(options.assumeExtension, options.directoryIndexFiles, single ? undefined : listing);
   const failures: CheckFailure[] = [];
   const internalRefs: InternalReference[] = [];
   const externalUrls = new Map<string, ExternalReference[]>();

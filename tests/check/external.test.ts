@@ -40,7 +40,7 @@ beforeAll(async () => {
         setTimeout(() => { inFlight--; res.writeHead(200).end('ok'); }, 80);
         return;
       case '/unavailable':
-        if (n === 1) { res.writeHead(503, { 'retry-after': new Date(Date.now() + 1000).toUTCString() }).end(); return; }
+        if (n === 1) { res.writeHead(503, { 'retry-after': new Date(Date.now() + 2000).toUTCString() }).end(); return; }
         res.writeHead(200).end('ok');
         return;
       case '/hang': setTimeout(() => res.writeHead(200).end('too late'), 3000); return;
@@ -132,7 +132,8 @@ describe('external links', () => {
     const r = await check({ 'index.html': page(`<a href="${base}/unavailable">u</a>`) }, { disableExternal: false, enforceHttps: false, external: fast });
     expect(lines(r)).toEqual([]);
     expect(hits.get('HEAD /unavailable')).toBe(2);
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(500);
+    // HTTP dates have whole seconds: the wait is between 1 and 2 s.
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
   });
 
   it('--disable-external makes no request', async () => {

@@ -3,21 +3,40 @@
 // results are memoised for the whole run (sites link to the same few pages from every page).
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SiteListing } from '../files.js';
 
 export class PathResolver {
   private readonly kinds = new Map<string, 'file' | 'dir' | null>();
   private readonly resolved = new Map<string, string | null>();
 
-  constructor(private readonly assumeExtension: string, private readonly indexFiles: string[]) {}
+  /**
+   * `listing` (files and folders seen while looking for pages under `root`) answers lookups inside
+   * the site without a stat call; paths outside it, or under a dot-folder, are stat'ed.
+   */
+  constructor(
+    private readonly assumeExtension: string,
+    private readonly indexFiles: string[],
+    private readonly listing?: SiteListing & { root: string },
+  ) {}
 
   kind(p: string): 'file' | 'dir' | null {
     let k = this.kinds.get(p);
+    if (k === undefined && this.listing && this.covers(p)) {
+      k = this.listing.files.has(p) ? 'file' : this.listing.dirs.has(p) ? 'dir' : null;
+      this.kinds.set(p, k);
+    }
     if (k === undefined) {
       const st = fs.statSync(p, { throwIfNoEntry: false });
       k = st ? (st.isDirectory() ? 'dir' : 'file') : null;
       this.kinds.set(p, k);
     }
     return k;
+  }
+
+  private covers(p: string): boolean {
+    const root = this.listing!.root;
+    if (p !== root && !p.startsWith(root + path.sep)) return false;
+    return !p.slice(root.length).split(path.sep).some((seg) => seg.startsWith('.'));
   }
 
   /** The file `absPath` resolves to, or null when nothing exists there. */
