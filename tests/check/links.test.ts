@@ -15,6 +15,15 @@ describe('Links', () => {
     ]);
   });
 
+  it('finds files in dot-folders too (which the page walk skips)', async () => {
+    const r = await check({
+      'index.html': page('<a href="/.well-known/security.txt">s</a>\n<a href="/.well-known/gone.txt">g</a>'),
+      '.well-known/security.txt': 'x',
+      '.hidden.html': page('<a href="/nope">not checked: dot-files are not pages</a>'),
+    });
+    expect(lines(r)).toEqual(['index.html:7 [Links > Internal] internally linking to /.well-known/gone.txt, which does not exist']);
+  });
+
   it('checks internal fragments against id and name, case-sensitive, #top allowed', async () => {
     const r = await check({
       'index.html': page(`<h2 id="Intro">x</h2><a name="old"></a>\n<a href="#Intro">1</a>\n<a href="#intro">2</a>\n<a href="#top">3</a>\n<a href="other.html#sec">4</a>\n<a href="other.html#nope">5</a>\n<a href="#old">6</a>\n<a href="file.pdf#page=2">7</a>`),
