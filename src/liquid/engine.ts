@@ -4,7 +4,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { Context, Liquid, type Template } from 'liquidjs';
+import { Context, Liquid, toValueSync, type Template } from 'liquidjs';
 import { KilnError } from '../util/errors.js';
 import { toKilnError } from './errors.js';
 import type { JekyllLiquidOptions, LiquidRenderOptions } from './options.js';
@@ -49,6 +49,11 @@ export interface JekyllLiquid {
   parse(source: string, file: string, lineOffset?: number): ParsedTemplate;
   /** Renders a parsed template. Synchronous; throws KilnError (file:line:col, frame, include chain). */
   render(template: ParsedTemplate, scope: LiquidScope, options: LiquidRenderOptions): string;
+  /**
+   * The same render through liquidjs's own (generator) renderer instead of the compiled closures:
+   * slower, kept as a reference to cross-check the compiled path (tests, benchmarks).
+   */
+  renderReference(template: ParsedTemplate, scope: LiquidScope, options: LiquidRenderOptions): string;
   /** `parse` then `render`. */
   renderString(source: string, scope: LiquidScope, options: LiquidRenderOptions): string;
   /**
@@ -163,7 +168,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     return parsed;
   }
 
-  function render(template: ParsedTemplate, scope: LiquidScope, renderOptions: LiquidRenderOptions): string {
+  function renderWith(template: ParsedTemplate, scope: LiquidScope, renderOptions: LiquidRenderOptions, reference: boolean): string {
     const page = scope.page as Record<string, unknown> | undefined;
     const state: RenderState = {
       services,
@@ -177,6 +182,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     const ctx = new Context(scope, liquid.options, { sync: true }, { liquid });
     ctx.setRegister(STATE_REGISTER, state);
     try {
+      if (reference) return toValueSync(liquid.renderer.renderTemplates(template.templates, ctx)) as string;
       return services.compiler.renderToString(template.templates, ctx);
     } catch (err) {
       if (err instanceof KilnError) throw err;
@@ -184,10 +190,13 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     }
   }
 
+  const render = (template: ParsedTemplate, scope: LiquidScope, renderOptions: LiquidRenderOptions) => renderWith(template, scope, renderOptions, false);
+
   return {
     liquid,
     parse,
     render,
+    renderReference: (template, scope, renderOptions) => renderWith(template, scope, renderOptions, true),
     renderString(text, scope, renderOptions) {
       return render(parse(text, renderOptions.file, renderOptions.lineOffset), scope, renderOptions);
     },
