@@ -12,6 +12,7 @@ export interface ServeFlags {
   host?: string;
   livereload?: boolean;
   livereloadPort?: number;
+  livereloadIgnore?: string;
   openUrl?: boolean;
   baseurl?: string;
   future?: boolean;
@@ -40,6 +41,7 @@ export function serveOptionsFromFlags(flags: ServeFlags): ServeOptions {
     host: flags.host,
     livereload: flags.livereload,
     livereloadPort: flags.livereloadPort,
+    livereloadIgnore: flags.livereloadIgnore?.split(',').map((g) => g.trim()).filter(Boolean),
     openUrl: flags.openUrl,
     baseurl: flags.baseurl,
     future: flags.future,
@@ -68,6 +70,7 @@ export function registerServe(program: Command, run: (options: ServeOptions) => 
     .option('-l, --livereload', 'reload the browser on changes (default: `livereload` from _config.yml, else on)')
     .option('--no-livereload', 'do not inject the live-reload client')
     .option('--livereload-port <port>', 'serve the live-reload socket on its own port', portNumber)
+    .option('--livereload-ignore <globs>', 'output files (globs, comma-separated) whose changes do not reload the browser')
     .option('-o, --open-url', 'open the site in the default browser')
     .option('-b, --baseurl <url>', 'serve under this base URL (overrides _config.yml)')
     .option('--future', 'publish posts dated in the future')

@@ -38,7 +38,8 @@ function inside(root: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-function wildcard(pattern: string): RegExp {
+/** A glob (`*`, `**`, `?`) as a regular expression over `/`-separated paths; a folder matches its contents. */
+export function wildcard(pattern: string): RegExp {
   const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]').replace(/\u0000/g, '.*');
   return new RegExp(`^${re}(/.*)?$`);
 }

@@ -21,6 +21,8 @@ export interface ServeOptions {
   host?: string;
   livereload?: boolean;
   livereloadPort?: number;
+  /** Globs of output files whose changes do not reload the browser. */
+  livereloadIgnore?: string[];
   baseurl?: string;
   future?: boolean;
   drafts?: boolean;
@@ -110,6 +112,7 @@ export async function serve(options: ServeOptions): Promise<PreviewServer> {
     port,
     livereload,
     livereloadPort,
+    livereloadIgnore: options.livereloadIgnore,
     watch: options.watch ?? true,
     skipInitialBuild: options.skipInitialBuild,
     headers,

@@ -9,7 +9,7 @@ import { KilnError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import { clientScriptTag } from './client.js';
 import { isAllowedHost } from './host-check.js';
-import { createIgnore, isConfigFile } from './ignore.js';
+import { createIgnore, isConfigFile, wildcard } from './ignore.js';
 import { createLiveReloadHub, LIVERELOAD_PATH, type LiveReloadHub } from './livereload.js';
 import { toOverlayError } from './protocol.js';
 import { createRebuildQueue, type BuildReport, type RebuildQueue } from './rebuild-queue.js';
@@ -43,6 +43,8 @@ export interface PreviewServerOptions {
   debounceMs?: number;
   /** Extra response headers (Jekyll's `webrick.headers`). */
   headers?: Record<string, string>;
+  /** Globs (relative to the destination) whose changes never reload the browser (Jekyll's --livereload-ignore). */
+  livereloadIgnore?: string[];
   /** Host names accepted besides IP addresses, localhost and the bound host (`.example.org` for a domain and its subdomains). */
   allowedHosts?: string[];
   logger?: Logger;
@@ -150,6 +152,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
 
   const printedWarnings = new Set<string>();
+  const ignoreGlobs = (options.livereloadIgnore ?? []).map((g) => wildcard(g.replace(/^\/+/, '')));
+  const reloadIgnored = (url: string) => {
+    if (!ignoreGlobs.length) return false;
+    const rel = url.split('/').filter(Boolean).slice(baseurl.split('/').filter(Boolean).length).join('/');
+    return ignoreGlobs.some((re) => re.test(rel));
+  };
   const onBuilt = (report: BuildReport) => {
     if (report.error !== undefined) {
       const err = report.error;
@@ -171,7 +179,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         printedWarnings.add(w);
         logger.warn(w);
       }
-      hub?.buildSucceeded(urls);
+      hub?.buildSucceeded(urls.filter((u) => !reloadIgnored(u)));
     }
     options.onBuild?.(report);
   };

@@ -91,8 +91,10 @@ export function watchSource(options: WatchOptions): SourceWatcher {
     timer = setTimeout(flush, now - firstAt >= maxWaitMs ? 0 : debounceMs);
   };
 
-  watcher.on('all', (_event, p) => {
-    if (closed) return;
+  watcher.on('all', (event, p) => {
+    // Folder events are left out: chokidar reports every file of an added or removed folder too,
+    // and builders want files.
+    if (closed || event === 'addDir' || event === 'unlinkDir') return;
     const abs = path.resolve(options.source, p);
     if (options.ignore(abs)) return;
     record(abs);

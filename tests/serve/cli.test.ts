@@ -30,7 +30,7 @@ describe('kiln serve flags', () => {
   });
 
   it("maps Jekyll's short and long flags", async () => {
-    const o = await parse(['-P', '4001', '-H', '0.0.0.0', '-l', '--livereload-port', '35730', '-o', '-b', '/blog', '--future', '--drafts', '--skip-initial-build', '--no-watch', '--config', '_config.yml, _dev.yml']);
+    const o = await parse(['-P', '4001', '-H', '0.0.0.0', '-l', '--livereload-port', '35730', '-o', '-b', '/blog', '--future', '--drafts', '--skip-initial-build', '--no-watch', '--config', '_config.yml, _dev.yml', '--livereload-ignore', 'feed.xml,assets/**']);
     expect(o).toMatchObject({
       port: 4001,
       host: '0.0.0.0',
@@ -43,6 +43,7 @@ describe('kiln serve flags', () => {
       skipInitialBuild: true,
       watch: false,
       configFiles: ['_config.yml', '_dev.yml'],
+      livereloadIgnore: ['feed.xml', 'assets/**'],
     });
     expect((await parse(['--port', '80', '--host', '::1', '--livereload', '--open-url', '--baseurl', '/x'])).port).toBe(80);
     expect((await parse(['--no-livereload'])).livereload).toBe(false);

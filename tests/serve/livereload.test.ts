@@ -208,6 +208,22 @@ describe('live reload through the server', () => {
     for (const x of [c, late, fresh]) x.ws.close();
   });
 
+  it('--livereload-ignore keeps matching outputs from reloading the browser', async () => {
+    await server.close();
+    server = await startPreviewServer({ builder, port: 0, debounceMs: 10, livereloadIgnore: ['drafts/**', '*.css'] });
+    const c = await connect();
+    await c.next('hello');
+    fs.mkdirSync(path.join(source, 'drafts'));
+    fs.writeFileSync(path.join(source, 'drafts', 'x.txt'), 'draft');
+    fs.writeFileSync(path.join(source, 'style.css'), 'p { color: green }');
+    await sleep(300);
+    await server.idle();
+    expect(c.messages.map((m) => m.type)).toEqual(['hello']);
+    fs.writeFileSync(path.join(source, 'index.txt'), '<p>third</p>');
+    expect(await c.next('reload')).toMatchObject({ paths: ['/index.html'] });
+    c.ws.close();
+  });
+
   it('a config change triggers a full build', async () => {
     fs.writeFileSync(path.join(source, '_config.yml'), 'title: x\n');
     const start = Date.now();

@@ -121,7 +121,19 @@ describe('watchSource', () => {
     fs.writeFileSync(abs('_includes/nav.html'), 'nav');
     await waitForBatches(1);
     await sleep(100);
-    expect(batches.flat()).toContain(abs('_includes/nav.html'));
+    expect(batches.flat()).toEqual([abs('_includes/nav.html')]);
+  });
+
+  it('reports the files of a removed folder, not the folder', async () => {
+    fs.mkdirSync(abs('_posts'));
+    fs.writeFileSync(abs('_posts/2020-01-01-a.md'), 'a');
+    await waitForBatches(1);
+    await sleep(150);
+    batches.length = 0;
+    fs.rmSync(abs('_posts'), { recursive: true });
+    await waitForBatches(1);
+    await sleep(250);
+    expect([...new Set(batches.flat())]).toEqual([abs('_posts/2020-01-01-a.md')]);
   });
 
   it('ignores the destination, caches, excluded paths and editor temp files', async () => {
