@@ -38,6 +38,8 @@ export interface MalformedAttribute {
 
 export interface ParsedPage {
   elements: PageElement[];
+  /** The same elements by tag name, in document order. */
+  byName: Map<string, PageElement[]>;
   /** Every `id` and every `name` attribute value in the page (code and pre included). */
   anchors: Set<string>;
   /** href of the first `<base>` outside code, or '' */
@@ -62,6 +64,7 @@ interface Frame {
 export function parsePage(html: string): ParsedPage {
   const lines = new LineIndex(html);
   const elements: PageElement[] = [];
+  const byName = new Map<string, PageElement[]>();
   const anchors = new Set<string>();
   const ignoredRanges: [number, number][] = [];
   const malformed: MalformedAttribute[] = [];
@@ -94,7 +97,11 @@ export function parsePage(html: string): ParsedPage {
         if (RECORDED.has(name)) {
           loc ??= lines.locate(start);
           recorded = elements.length;
-          elements.push({ name, attrs, ...loc, offset: start, ignored, inCode, text: '' });
+          const el: PageElement = { name, attrs, line: loc.line, column: loc.column, offset: start, ignored, inCode, text: '' };
+          elements.push(el);
+          const bucket = byName.get(name);
+          if (bucket) bucket.push(el);
+          else byName.set(name, [el]);
           if (name === 'base' && baseHref === undefined && !inCode) baseHref = attrs.href ?? '';
           if (name === 'meta' && metaRefresh === undefined && (attrs['http-equiv'] ?? '').toLowerCase() === 'refresh') {
             metaRefresh = attrs.content ?? '';
@@ -115,7 +122,7 @@ export function parsePage(html: string): ParsedPage {
   );
   parser.write(html);
   parser.end();
-  return { elements, anchors, baseHref: baseHref ?? '', ignoredRanges, malformed, metaRefresh, lines };
+  return { elements, byName, anchors, baseHref: baseHref ?? '', ignoredRanges, malformed, metaRefresh, lines };
 }
 
 /** Only the ids and names of a page: what a fragment check against another page needs. */

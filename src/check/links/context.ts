@@ -25,8 +25,11 @@ export interface CheckContext {
 export function elementsOf(ctx: CheckContext, names: string[]): PageElement[] {
   const out: PageElement[] = [];
   const swaps = ctx.options.swapAttributes;
-  for (const el of ctx.page.elements) {
-    if (el.inCode || !names.includes(el.name)) continue;
+  const found = names.length === 1
+    ? ctx.page.byName.get(names[0]) ?? []
+    : names.flatMap((n) => ctx.page.byName.get(n) ?? []).sort((a, b) => a.offset - b.offset);
+  for (const el of found) {
+    if (el.inCode) continue;
     const pairs = swaps[el.name];
     if (pairs && pairs.length) {
       const attrs = { ...el.attrs };

@@ -107,9 +107,18 @@ export function removeDotSegments(path: string): string {
  * exactly as written. Unparseable URLs are returned unchanged (reported later as invalid).
  */
 export function cleanUrl(url: string): string {
+  return cleanAndParse(url).url;
+}
+
+/** `cleanUrl`, also returning the cleaned URL's parts (null when it does not parse). */
+export function cleanAndParse(url: string): { url: string; parts: UriParts | null } {
   const parts = parseUri(url);
-  if (!parts) return url;
-  if (parts.scheme === undefined) return url;
+  if (!parts || parts.scheme === undefined) return { url, parts };
+  const cleaned = normalise(url, parts as UriParts & { scheme: string });
+  return { url: cleaned, parts: cleaned === url ? parts : parseUri(cleaned) };
+}
+
+function normalise(url: string, parts: UriParts & { scheme: string }): string {
   const scheme = parts.scheme.toLowerCase();
   const n: UriParts = { ...parts, scheme };
   if (parts.authority !== undefined) {

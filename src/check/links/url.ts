@@ -3,7 +3,7 @@
 // (remote? internal? does it exist on disk? which file?).
 import path from 'node:path';
 import type { CheckOptions } from '../options.js';
-import { cleanUrl, joinUri, parseUri, safeDecode, type UriParts } from './uri.js';
+import { cleanAndParse, joinUri, parseUri, safeDecode, type UriParts } from './uri.js';
 import type { PathResolver } from './resolver.js';
 
 export interface UrlContext {
@@ -26,15 +26,19 @@ export class CheckedUrl {
     this.raw = raw;
     if (raw === undefined) {
       this.url = '';
+      this.parts = parseUri('');
     } else {
-      let url = raw.replace(/\u200b/g, '').trim();
+      let url = raw.includes('\u200b') ? raw.replace(/\u200b/g, '').trim() : raw.trim();
       if (extractSize) url = url.split(/\s+/)[0] ?? '';
       if (ctx.baseUrl) url = joinUri(ctx.baseUrl, url);
       for (const [re, to] of ctx.options.swapUrls) url = url.replace(re, to);
-      this.url = cleanUrl(url);
+      const cleaned = cleanAndParse(url);
+      this.url = cleaned.url;
+      this.parts = cleaned.parts;
     }
-    this.parts = parseUri(this.url);
   }
+
+  private ignoredMemo: boolean | undefined;
 
   toString(): string {
     return this.url;
@@ -91,12 +95,12 @@ export class CheckedUrl {
 
   /** `javascript:` URLs and those matching `--ignore-urls` (tested on the raw attribute). */
   get ignored(): boolean {
-    if (/^javascript:/.test(this.url)) return true;
-    const raw = this.raw;
-    for (const p of this.ctx.options.ignoreUrls) {
-      if (typeof p === 'string' ? p === raw : raw !== undefined && p.test(raw)) return true;
+    if (this.ignoredMemo === undefined) {
+      const raw = this.raw;
+      this.ignoredMemo = this.url.startsWith('javascript:') ||
+        this.ctx.options.ignoreUrls.some((p) => (typeof p === 'string' ? p === raw : raw !== undefined && p.test(raw)));
     }
-    return false;
+    return this.ignoredMemo;
   }
 
   /** The extension is one html-proofer parses for fragments (or there is none). */
