@@ -8,6 +8,7 @@ import { PostUrlTag } from './post-url.js';
 import { LinkTag } from './link.js';
 import { IfchangedTag } from './ifchanged.js';
 import { ForTag, TablerowTag } from './for.js';
+import { RenderTag } from './render.js';
 
 export function registerTags(liquid: Liquid): void {
   liquid.registerTag('include', IncludeTag);
@@ -18,4 +19,9 @@ export function registerTags(liquid: Liquid): void {
   liquid.registerTag('ifchanged', IfchangedTag);
   liquid.registerTag('for', ForTag);
   liquid.registerTag('tablerow', TablerowTag);
+  liquid.registerTag('render', RenderTag);
+  // liquidjs extras that Ruby Liquid 5.4 does not know: "Unknown tag" as in Jekyll.
+  const tags = liquid.tags as Record<string, unknown>;
+  delete tags.layout;
+  delete tags.block;
 }
