@@ -18,6 +18,13 @@ export interface YamlSource {
 
 /** Parses YAML text into plain JS values (Psych's typing). Syntax errors throw KilnError with file:line:col. */
 export function parseYaml(text: string, source: YamlSource): unknown {
+  const fast = parseSimpleMapping(text);
+  if (fast !== undefined) return fast;
+  return parseYamlDocument(text, source);
+}
+
+/** The full parser (any YAML), without the flat-mapping fast path. */
+export function parseYamlDocument(text: string, source: YamlSource): unknown {
   const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, strict: false, prettyErrors: true });
   const offset = source.lineOffset ?? 0;
   if (doc.errors.length) {
@@ -195,4 +202,71 @@ function splitOnce(s: string, re: RegExp): [string, string | undefined] {
 /** A Ruby Float: integral values keep their `.0` when printed (RubyFloat), others are plain numbers. */
 function rubyFloat(n: number): number | RubyFloat {
   return Number.isInteger(n) ? new RubyFloat(n) : n;
+}
+
+const SIMPLE_KEY = /^([A-Za-z0-9_$][^:#]*?):(?:[ ]+(.*?))?[ ]*$/;
+const PLAIN_START_FORBIDDEN = /^(?:[\[\]{}#&*!|>'"%@`,?]|-[ \t]|-$|:[ \t]|:$)/;
+
+/**
+ * The common shape of front matter — a flat mapping of `key: scalar` lines, quoted strings and
+ * one-line flow lists of plain items — parsed directly (the `yaml` package's Document API costs
+ * about a millisecond per file). Anything else returns undefined and goes to the full parser, so the
+ * result is always the one the full parser gives.
+ */
+export function parseSimpleMapping(text: string): Record<string, unknown> | null | undefined {
+  if (text.includes('\t') || text.includes('\r') && !/^[^\r]*(\r\n[^\r]*)*$/.test(text)) return undefined;
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  let i = 0;
+  if (lines[0] !== undefined && /^---[ ]*$/.test(lines[0])) i = 1;
+  const out: Record<string, unknown> = {};
+  let any = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '' || /^[ ]*$/.test(line) || /^#/.test(line)) continue;
+    if (line[0] === ' ') return undefined;
+    const m = SIMPLE_KEY.exec(line);
+    if (!m) return undefined;
+    const key = m[1]!;
+    if (/[\[\]{}"'&*!|>%@`]/.test(key) || key.includes(' #')) return undefined;
+    const raw = m[2];
+    let value: unknown;
+    if (raw === undefined || raw === '') {
+      // A nested block may follow: only a plain nil when the next content line is another key.
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !l.startsWith('#'));
+      if (next !== undefined && (next[0] === ' ' || next.startsWith('-'))) return undefined;
+      value = null;
+    } else {
+      value = simpleValue(raw);
+      if (value === undefined) return undefined;
+    }
+    out[keyString(tokenize(key))] = value === NULL ? null : value;
+    any = true;
+  }
+  return any ? out : null;
+}
+
+const NULL = Symbol('null');
+
+function simpleValue(raw: string): unknown {
+  const c = raw[0]!;
+  if (c === '"') {
+    const m = /^"([^"\\]*)"$/.exec(raw);
+    return m ? m[1] : undefined;
+  }
+  if (c === "'") {
+    const m = /^'((?:[^']|'')*)'$/.exec(raw);
+    return m ? m[1]!.replace(/''/g, "'") : undefined;
+  }
+  if (c === '[') {
+    const m = /^\[([^\[\]{}"'#&*!|>%@`]*)\]$/.exec(raw);
+    if (!m) return undefined;
+    const body = m[1]!.trim();
+    if (body === '') return [];
+    const items = body.split(',').map((x) => x.trim());
+    if (items.some((x) => x === '' || x.includes(': ') || x.endsWith(':') || PLAIN_START_FORBIDDEN.test(x))) return undefined;
+    return items.map((x) => tokenize(x));
+  }
+  if (PLAIN_START_FORBIDDEN.test(raw) || raw.includes(': ') || raw.includes(' #') || raw.endsWith(':')) return undefined;
+  const v = tokenize(raw);
+  return v === null ? NULL : v;
 }

@@ -1,7 +1,7 @@
 // YAML typed as Ruby's Psych types it (expected values checked with `ruby -ryaml` / Psych 4),
 // and YAML errors located at file:line.
 import { describe, expect, it } from 'vitest';
-import { parseYaml, tokenize } from '../../src/config/yaml.js';
+import { parseSimpleMapping, parseYaml, parseYamlDocument, tokenize } from '../../src/config/yaml.js';
 import { RubyDate, RubyTime } from '../../src/liquid/ruby/time.js';
 import { RubyFloat } from '../../src/liquid/ruby/value.js';
 import { KilnError } from '../../src/util/errors.js';
@@ -81,5 +81,43 @@ describe('parseYaml', () => {
     expect(k.line).toBeGreaterThanOrEqual(2);
     expect(k.format()).toMatch(/^_data\/bad\.yml:\d+:\d+ YAML syntax error/);
     expect(k.frame).toContain('list: [a, b');
+  });
+});
+
+describe('flat front matter fast path', () => {
+  const samples = [
+    '---\ntitle: Hello world\nlayout: post\n',
+    '---\ntitle: "Quoted: with colon"\ndate: 2024-03-05 10:00:00 +01:00\npublished: no\n',
+    "title: 'It''s'\ntags: [a, b, 3, yes]\ncategories: []\nempty:\nnum: 017\nf: 6.0\n",
+    'uid: 2010-06-09\nlang: fr\n# comment\n\nauthor: ~\n',
+    'a: b: c\n',
+    'list:\n  - a\n  - b\n',
+    'map:\n  x: 1\n',
+    'text: >\n  folded\n',
+    'x: [a, [b]]\n',
+    'x: "esc \\" q"\n',
+    'x: value # comment\n',
+    'x: &anchor 1\ny: *anchor\n',
+    '"quoted key": 1\n',
+    'x: - not a list\n',
+    '---\n',
+  ];
+  for (const text of samples) {
+    it(`same result as the full parser: ${JSON.stringify(text.slice(0, 40))}`, () => {
+      let full: unknown;
+      try {
+        full = parseYamlDocument(text, { file: 'x.yml' });
+      } catch {
+        expect(parseSimpleMapping(text)).toBeUndefined();
+        return;
+      }
+      const fast = parseSimpleMapping(text);
+      if (fast !== undefined) expect(fast).toEqual(full ?? null);
+    });
+  }
+
+  it('takes the fast path for the usual shapes', () => {
+    expect(parseSimpleMapping('title: T\ntags: [a, b]\n')).toEqual({ title: 'T', tags: ['a', 'b'] });
+    expect(parseSimpleMapping('list:\n  - a\n')).toBeUndefined();
   });
 });
