@@ -20,6 +20,8 @@ const lines: string[] = ['## build', ''];
 
 interface Run {
   ms: number;
+  /** User + system CPU time of the process (steadier than wall time on a loaded machine). */
+  cpuMs?: number;
   rssMb?: number;
   ok: boolean;
 }
@@ -39,13 +41,14 @@ const haveJekyll = hasCommand('jekyll', ['--version']);
 /** Runs a command, wall-clock timed, with peak RSS from /usr/bin/time when available. */
 function timed(cmd: string, args: string[], env: Record<string, string> = {}): Run {
   const rssFile = path.join(tmp, 'rss.txt');
-  const full = haveTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...args]] as const : [cmd, args] as const;
+  const full = haveTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] as const : [cmd, args] as const;
   const t0 = performance.now();
   const r = spawnSync(full[0], [...full[1]], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
   if (r.status !== 0) console.error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`.slice(0, 4000));
-  const rssKb = haveTime && fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN;
-  return { ms, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : undefined, ok: r.status === 0 };
+  const [rssKb, user, sys] = haveTime && fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [NaN, NaN, NaN];
+  const cpuMs = (user! + sys!) * 1000;
+  return { ms, cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined, rssMb: Number.isFinite(rssKb) ? rssKb! / 1024 : undefined, ok: r.status === 0 };
 }
 
 /** kiln as a plain Node program: the CLI bundled once with esbuild (dependencies stay external). */
@@ -101,11 +104,14 @@ async function main(): Promise<void> {
       if (haveJekyll && i < 3) jekyllRuns.push(jekyllBuild(src, path.join(tmp, 'real-jekyll'), ['--safe', '--future']));
     }
     const k = median(kilnRuns.map((r) => r.ms));
-    lines.push('### Real site (geOrchestra), cold `build --safe --future`', '', '| tool | median | runs | peak RSS |', '|---|---|---|---|');
-    lines.push(`| kiln | ${fmt(k)} | ${kilnRuns.map((r) => fmt(r.ms)).join(', ')} | ${kilnRuns[0]?.rssMb?.toFixed(0) ?? '?'} MB |`);
+    const kc = median(kilnRuns.map((r) => r.cpuMs ?? NaN));
+    lines.push('### Real site (geOrchestra), cold `build --safe --future`', '', '| tool | median wall | median CPU (user+sys) | wall runs | peak RSS |', '|---|---|---|---|---|');
+    lines.push(`| kiln | ${fmt(k)} | ${fmt(kc)} | ${kilnRuns.map((r) => fmt(r.ms)).join(', ')} | ${kilnRuns[0]?.rssMb?.toFixed(0) ?? '?'} MB |`);
     if (jekyllRuns.length) {
       const j = median(jekyllRuns.map((r) => r.ms));
-      lines.push(`| jekyll | ${fmt(j)} | ${jekyllRuns.map((r) => fmt(r.ms)).join(', ')} | ${jekyllRuns[0]?.rssMb?.toFixed(0) ?? '?'} MB |`, '', `**kiln is ${(j / k).toFixed(1)}× faster** (goal ≥ 20×).`, '');
+      const jc = median(jekyllRuns.map((r) => r.cpuMs ?? NaN));
+      lines.push(`| jekyll | ${fmt(j)} | ${fmt(jc)} | ${jekyllRuns.map((r) => fmt(r.ms)).join(', ')} | ${jekyllRuns[0]?.rssMb?.toFixed(0) ?? '?'} MB |`, '');
+      lines.push(`**kiln is ${(j / k).toFixed(1)}× faster in wall time, ${(jc / kc).toFixed(1)}× in CPU time** (goal ≥ 20×).`, '');
     } else lines.push('', 'Jekyll not installed: no ratio.', '');
 
     // 2. Rebuilds through the builder kiln serve uses.
@@ -147,7 +153,7 @@ async function main(): Promise<void> {
 
   // 3. Generated sites.
   lines.push('### Generated sites', '', 'Posts in three languages, layouts and includes shaped like the real site (see bench/_generate-site.ts); per-post pages list the 10 latest posts, blog indexes loop over all.', '');
-  lines.push('| posts | kiln | kiln peak RSS | jekyll | jekyll peak RSS | ratio |', '|---|---|---|---|---|---|');
+  lines.push('| posts | kiln wall (CPU) | kiln peak RSS | jekyll wall (CPU) | jekyll peak RSS | ratio wall (CPU) |', '|---|---|---|---|---|---|');
   for (const n of [1000, 10000]) {
     const src = path.join(tmp, `gen-${n}`);
     generateSite(src, n);
@@ -157,11 +163,11 @@ async function main(): Promise<void> {
     let ratio = '';
     if (haveJekyll && n <= 1000) {
       const j = jekyllBuild(src, path.join(tmp, `gen-${n}-jekyll`));
-      jekyllCell = j.ok ? fmt(j.ms) : 'failed';
+      jekyllCell = j.ok ? `${fmt(j.ms)} (${fmt(j.cpuMs ?? NaN)})` : 'failed';
       jekyllRss = j.rssMb ? `${j.rssMb.toFixed(0)} MB` : '';
-      ratio = j.ok && k.ok ? `${(j.ms / k.ms).toFixed(1)}×` : '';
+      ratio = j.ok && k.ok ? `${(j.ms / k.ms).toFixed(1)}× (${((j.cpuMs ?? NaN) / (k.cpuMs ?? NaN)).toFixed(1)}×)` : '';
     } else if (n > 1000) jekyllCell = 'not run (too slow for the shared machine)';
-    lines.push(`| ${n} | ${k.ok ? fmt(k.ms) : 'failed'} | ${k.rssMb?.toFixed(0) ?? '?'} MB | ${jekyllCell} | ${jekyllRss} | ${ratio} |`);
+    lines.push(`| ${n} | ${fmt(k.ms)} (${fmt(k.cpuMs ?? NaN)}) | ${k.rssMb?.toFixed(0) ?? '?'} MB | ${jekyllCell} | ${jekyllRss} | ${ratio} |`);
     fs.rmSync(src, { recursive: true, force: true });
   }
   lines.push('', 'The machine is shared by several engineers (2 cores): absolute times are noisy, ratios measured side by side.', '');
