@@ -181,6 +181,8 @@ export function applyConfig(base: CheckOptions, config: Record<string, unknown> 
       case 'assumeExtension': out.assumeExtension = String(value); break;
       case 'rootDir': out.rootDir = String(value); break;
       case 'cacheDir': out.cacheDir = value === null || value === false ? null : String(value); break;
+      case 'htmlValidate': out.validateHtml = Boolean(value); break;
+      case 'workers': out.workers = Number(value); break;
       case 'timeframe':
       case 'cacheTtl': out.external.cacheTtlMs = parseTimeframe(value as string | number); break;
       case 'validateHtml':

@@ -11,8 +11,14 @@ import { formatReport, type ReportFormat } from '../check/report/index.js';
 import { KilnError } from '../util/errors.js';
 
 export interface CheckFlags {
-  source: string;
+  source?: string;
   config?: string;
+  directoryIndexFiles?: string;
+  swapAttributes?: string;
+  typhoeus?: string;
+  hydra?: string;
+  cache?: boolean | string;
+  logLevel?: string;
   format: string;
   checks?: string;
   allowHashHref?: boolean;
@@ -36,7 +42,6 @@ export interface CheckFlags {
   rootDir?: string;
   validateHtml?: boolean;
   markup?: boolean;
-  cache?: boolean;
   cacheDir?: string;
   timeframe?: string;
   timeout?: string;
@@ -62,7 +67,7 @@ export function registerCheck(program: Command): void {
     .command('check')
     .argument('[dir]', 'folder to check (default: the site destination)')
     .description('check links, images and scripts as html-proofer 5 does, and validate HTML with html-validate')
-    .option('-s, --source <dir>', 'site source, for `kiln: check:` in _config.yml', process.cwd())
+    .option('-s, --source <dir>', 'site source, for `kiln: check:` in _config.yml (default: the current folder)')
     .option('--config <files>', 'configuration files, comma-separated')
     .option('--format <format>', 'human, json or github', 'human')
     .option('--checks <list>', 'checks to run: Links,Images,Scripts (default), Favicon, OpenGraph')
@@ -71,6 +76,7 @@ export function registerCheck(program: Command): void {
     .option('--allow-missing-href', 'accept <a> without href')
     .option('--assume-extension <ext>', 'extension tried for extensionless links (default .html)')
     .option('--directory-index-file <name>', 'index file of a folder (default index.html)')
+    .option('--directory-index-files <list>', 'index files of a folder, comma-separated')
     .option('--extensions <list>', 'extensions of the pages to check (default .html)')
     .option('--check-external-hash', 'check fragments of external links (default)')
     .option('--no-check-external-hash', 'do not check fragments of external links')
@@ -90,7 +96,12 @@ export function registerCheck(program: Command): void {
     .option('--ignore-status-codes <list>', 'HTTP statuses to accept, comma-separated')
     .option('--only-4xx', 'report only 4xx answers of external links')
     .option('--swap-urls <list>', 're:replacement pairs applied to URLs (\\: for a literal colon)')
+    .option('--swap-attributes <json>', 'element → [[old attribute, new attribute]] as JSON, e.g. {"img":[["data-src","src"]]}')
     .option('--root-dir <dir>', 'folder that absolute links resolve against')
+    .option('--typhoeus <json>', "html-proofer's HTTP settings as JSON (timeout, followlocation)")
+    .option('--hydra <json>', "html-proofer's concurrency settings as JSON (max_concurrency)")
+    .option('--cache <json>', "html-proofer's cache settings as JSON (timeframe.external, storage_dir)")
+    .option('--log-level <level>', "accepted for html-proofer compatibility; kiln's output does not depend on it")
     .option('--no-validate-html', 'skip html-validate')
     .option('--no-markup', 'skip the malformed-attribute check')
     .option('--no-cache', 'do not read or write .kiln-cache')
@@ -125,6 +136,16 @@ async function readSite(source: string, configFiles?: string[]): Promise<SiteSet
   return { destination: String(config.destination), check };
 }
 
+function json(text: string, name: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+  } catch {
+    /* reported below */
+  }
+  throw new KilnError(`Option '${name}' did not contain valid JSON.`);
+}
+
 const int = (v: string | undefined, name: string): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -143,6 +164,22 @@ export function optionsFromFlags(flags: CheckFlags, siteCheck: Record<string, un
   if (flags.checks !== undefined) o.checks = splitList(flags.checks);
   if (flags.assumeExtension !== undefined) o.assumeExtension = flags.assumeExtension;
   if (flags.directoryIndexFile !== undefined) o.directoryIndexFiles = [flags.directoryIndexFile];
+  if (flags.directoryIndexFiles !== undefined) o.directoryIndexFiles = splitList(flags.directoryIndexFiles);
+  if (flags.swapAttributes !== undefined) o.swapAttributes = json(flags.swapAttributes, 'swap-attributes') as CheckOptions['swapAttributes'];
+  if (flags.typhoeus !== undefined) {
+    const t = json(flags.typhoeus, 'typhoeus');
+    if (typeof t.timeout === 'number') o.external.timeoutMs = t.timeout * 1000;
+    if (t.followlocation === false) o.external.maxRedirects = 0;
+  }
+  if (flags.hydra !== undefined) {
+    const h = json(flags.hydra, 'hydra');
+    if (typeof h.max_concurrency === 'number') o.external.concurrency = Math.max(1, h.max_concurrency);
+  }
+  if (typeof flags.cache === 'string') {
+    const c = json(flags.cache, 'cache') as { timeframe?: { external?: string }; storage_dir?: string };
+    if (c.timeframe?.external) o.external.cacheTtlMs = parseTimeframe(c.timeframe.external);
+    if (c.storage_dir) o.cacheDir = path.resolve(c.storage_dir);
+  }
   if (flags.extensions !== undefined) o.extensions = splitList(flags.extensions);
   if (flags.ignoreFiles !== undefined) o.ignoreFiles = splitList(flags.ignoreFiles).map(toPattern);
   if (flags.ignoreUrls !== undefined) o.ignoreUrls = splitList(flags.ignoreUrls).map(toPattern);
@@ -163,7 +200,7 @@ export function optionsFromFlags(flags: CheckFlags, siteCheck: Record<string, un
 async function checkCommand(dirArg: string | undefined, flags: CheckFlags): Promise<number> {
   const format = flags.format as ReportFormat;
   if (!['human', 'json', 'github'].includes(format)) throw new KilnError(`--format must be human, json or github, not '${flags.format}'`);
-  const source = path.resolve(flags.source);
+  const source = path.resolve(flags.source ?? process.cwd());
   const site = await readSite(source, flags.config?.split(',').map((f) => path.resolve(f.trim())));
   const options = optionsFromFlags(flags, site.check, source);
   const dir = dirArg ?? path.relative(process.cwd(), site.destination) ?? site.destination;
@@ -191,7 +228,7 @@ export function printReport(report: CheckReport, format: ReportFormat, github: {
  */
 export async function checkBuiltSite(destination: string, siteCheck: Record<string, unknown> | undefined, source: string,
   format: ReportFormat = 'human', sourceMap?: Record<string, string>): Promise<number> {
-  const options = optionsFromFlags({ source, format }, siteCheck, source);
+  const options = optionsFromFlags({ format }, siteCheck, source);
   const report = await runChecks(destination, { ...options, sourceMap });
   printReport(report, format, { sourceMap, sourceRoot: source, pathPrefix: `${path.relative(source, report.dir) || '.'}/` });
   return report.failures.length > 0 ? 1 : 0;

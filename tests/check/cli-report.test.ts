@@ -127,3 +127,29 @@ describe('Ruby regular expressions in options', () => {
     expect(toPattern('https://exact.example/')).toBe('https://exact.example/');
   });
 });
+
+describe("html-proofer's JSON options", () => {
+  it('maps --typhoeus, --hydra, --cache, --swap-attributes and --directory-index-files', async () => {
+    const { optionsFromFlags } = await import('../../src/cli/check.js');
+    const o = optionsFromFlags({
+      format: 'human', typhoeus: '{"timeout":5,"followlocation":false}', hydra: '{"max_concurrency":3}',
+      cache: '{"timeframe":{"external":"2w"},"storage_dir":"/tmp/kiln-proofer-cache"}',
+      swapAttributes: '{"img":[["data-src","src"]]}', directoryIndexFiles: 'index.html,index.php',
+    }, undefined, '/site');
+    expect(o.external.timeoutMs).toBe(5000);
+    expect(o.external.maxRedirects).toBe(0);
+    expect(o.external.concurrency).toBe(3);
+    expect(o.external.cacheTtlMs).toBe(2 * 604800 * 1000);
+    expect(o.cacheDir).toBe('/tmp/kiln-proofer-cache');
+    expect(o.swapAttributes).toEqual({ img: [['data-src', 'src']] });
+    expect(o.directoryIndexFiles).toEqual(['index.html', 'index.php']);
+    expect(() => optionsFromFlags({ format: 'human', hydra: '{oops' }, undefined, '/site')).toThrow("Option 'hydra' did not contain valid JSON.");
+  });
+
+  it('checks lazy-loaded images through --swap-attributes', async () => {
+    const { check } = await import('./helpers.js');
+    const r = await check({ 'index.html': page('<img data-src="/gone.png" alt="x">\n<img data-src="/here.png" src="/placeholder.png" alt="y">'), 'here.png': '', 'placeholder.png': '' },
+      { swapAttributes: { img: [['data-src', 'src']] } });
+    expect(r.failures.map((f) => `${f.line} ${f.message}`)).toEqual(['6 internal image /gone.png does not exist']);
+  });
+});
