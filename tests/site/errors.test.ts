@@ -102,3 +102,21 @@ describe('build warnings (Jekyll keeps building)', () => {
     expect(readOut(site.destination, 'bom.html')).toBe('\ufeff---\r\ntitle: B\r\n---\r\nbody\r\n');
   });
 });
+
+describe('Liquid errors point into the source file', () => {
+  it('file:line counts the front matter; includes add the chain', async () => {
+    const err = await buildError({
+      '_includes/card.html': 'ok\n{{ 1 | divided_by: 0 }}\n',
+      'page.md': '---\ntitle: T\n---\n\nline five {% include card.html %}\n',
+    });
+    const text = err.format();
+    expect(text).toMatch(/_includes\/card\.html:2/);
+    expect(text).toContain('page.md:5');
+  });
+
+  it('a missing include is an error naming the page', async () => {
+    const err = await buildError({ 'page.html': '---\n---\n{% include nope.html %}\n' });
+    expect(err.format()).toMatch(/page\.html:3/);
+    expect(err.message).toContain('nope.html');
+  });
+});
