@@ -1,0 +1,66 @@
+// The command line's contract: version, help, usage errors exit 2 with usage on stderr, build
+// errors exit 1 with `file:line` on stderr. Runs the CLI in-process through main().
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+let stderr = '';
+let stdout = '';
+beforeEach(() => {
+  stderr = '';
+  stdout = '';
+  process.exitCode = undefined;
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-cli-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('kiln CLI', () => {
+  it('prints its version', async () => {
+    expect(await main(['--version'])).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('prints help with every command', async () => {
+    expect(await main(['help'])).toBe(0);
+    for (const cmd of ['build', 'serve', 'check', 'images', 'compare']) expect(stdout).toContain(cmd);
+  });
+
+  it('exits 2 with usage on stderr for an unknown command or flag, or no command', async () => {
+    expect(await main(['frobnicate'])).toBe(2);
+    expect(stderr).toMatch(/unknown command/);
+    stderr = '';
+    expect(await main(['build', '--no-such-flag'])).toBe(2);
+    expect(stderr).toMatch(/unknown option/);
+    stderr = '';
+    expect(await main([])).toBe(2);
+    expect(stderr).toMatch(/Usage: kiln/);
+  });
+
+  it('exits 1 naming the file and line on a build error, leaving no destination', async () => {
+    const src = path.join(root, 'bad');
+    fs.mkdirSync(src, { recursive: true });
+    fs.writeFileSync(path.join(src, 'index.md'), '---\ntitle: [unclosed\n---\nhi\n');
+    const dest = path.join(root, 'bad-out');
+    expect(await main(['build', '-s', src, '-d', dest, '-q'])).toBe(1);
+    expect(stderr).toMatch(/index\.md:\d+/);
+    expect(fs.existsSync(dest)).toBe(false);
+  });
+
+  it('builds a site', async () => {
+    const src = path.join(root, 'ok');
+    fs.mkdirSync(src, { recursive: true });
+    fs.writeFileSync(path.join(src, 'index.md'), '---\ntitle: Hi\n---\n# {{ page.title }}\n');
+    const dest = path.join(root, 'ok-out');
+    expect(await main(['build', '-s', src, '-d', dest, '-q'])).toBe(0);
+    expect(fs.readFileSync(path.join(dest, 'index.html'), 'utf8')).toContain('<h1 id="hi">Hi</h1>');
+  });
+});
