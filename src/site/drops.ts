@@ -23,8 +23,8 @@ export function jekyllDrop(): Record<string, unknown> {
   return { version: JEKYLL_VERSION, environment: process.env.JEKYLL_ENV || 'development' };
 }
 
-function define(obj: Record<string, unknown>, key: string, get: () => unknown): void {
-  Object.defineProperty(obj, key, { get, enumerable: true, configurable: true });
+function define(obj: Record<string, unknown>, key: string, get: () => unknown, enumerable = true): void {
+  Object.defineProperty(obj, key, { get, enumerable, configurable: true });
 }
 
 /** Document#id: the URL's folder plus the slug. */
@@ -48,8 +48,10 @@ export function documentDrop(doc: Doc, hooks: DropHooks): Record<string, unknown
     if (fm !== undefined && fm !== null && fm !== false) return String(fm);
     return doc.excerptSource === undefined ? '' : hooks.excerpt(doc);
   });
-  define(drop, 'next', () => neighbour(doc, 1, hooks));
-  define(drop, 'previous', () => neighbour(doc, -1, hooks));
+  // Not enumerable: readable from Liquid, but key walks (jsonify, inspect) do not follow the chain
+  // of neighbours forever (Jekyll collapses them in hash_for_json).
+  define(drop, 'next', () => neighbour(doc, 1, hooks), false);
+  define(drop, 'previous', () => neighbour(doc, -1, hooks), false);
   drop.id = documentId(doc);
   drop.url = doc.url;
   drop.date = doc.data.date;
@@ -90,8 +92,8 @@ export function excerptDrop(doc: Doc, hooks: DropHooks): Record<string, unknown>
   drop.title = doc.data.title ?? null;
   drop.categories = doc.data.categories ?? null;
   drop.tags = doc.data.tags ?? null;
-  define(drop, 'next', () => neighbour(doc, 1, hooks));
-  define(drop, 'previous', () => neighbour(doc, -1, hooks));
+  define(drop, 'next', () => neighbour(doc, 1, hooks), false);
+  define(drop, 'previous', () => neighbour(doc, -1, hooks), false);
   return drop;
 }
 
