@@ -149,5 +149,5 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
 /** The start tag's first line as written, at most 200 characters. */
 function snippetAt(text: string, offset: number): string {
   const nl = text.indexOf('\n', offset);
-  return text.slice(offset, Math.min(nl < 0 ? text.length : nl, offset + 200));
+  return text.slice(offset, Math.min(nl < 0 ? text.length : nl, offset + 200)).replace(/\r$/, '');
 }

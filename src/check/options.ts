@@ -37,8 +37,6 @@ export interface CheckOptions {
   external: ExternalOptions;
   /** Where link and validation caches live (default `<cwd>/.kiln-cache`); null disables caching. */
   cacheDir: string | null;
-  /** Page path (relative to the checked folder) → the source file that produced it. */
-  sourceMap?: Record<string, string>;
   /** Where html-validate's configuration comes from (folder holding `.htmlvalidate.json`). */
   htmlValidateConfigDir?: string;
   /** Worker threads for a cold html-validate run, besides the main thread (default: cores − 1, 1 to 3; 0 = in-process only). */

@@ -229,7 +229,7 @@ export function printReport(report: CheckReport, format: ReportFormat, github: {
 export async function checkBuiltSite(destination: string, siteCheck: Record<string, unknown> | undefined, source: string,
   format: ReportFormat = 'human', sourceMap?: Record<string, string>): Promise<number> {
   const options = optionsFromFlags({ format }, siteCheck, source);
-  const report = await runChecks(destination, { ...options, sourceMap });
+  const report = await runChecks(destination, options);
   printReport(report, format, { sourceMap, sourceRoot: source, pathPrefix: `${path.relative(source, report.dir) || '.'}/` });
   return report.failures.length > 0 ? 1 : 0;
 }
