@@ -12,7 +12,8 @@ import type { CheckFailure } from '../types.js';
 export interface PageToValidate {
   rel: string;
   text: string;
-  ignoredRanges: [number, number][];
+  /** [start, end) offsets under `data-proofer-ignore`; asked only for pages validated afresh. */
+  ignoredRanges: () => [number, number][];
 }
 
 export interface ValidationRun {
@@ -30,7 +31,7 @@ export async function validatePages(
   pages: PageToValidate[],
   opts: { configDirs: string[]; cacheFile: string | null; workers?: number },
 ): Promise<ValidationRun> {
-  const setup = loadHtmlValidateConfig(opts.configDirs, htmlValidateVersion());
+  const setup = loadHtmlValidateConfig(opts.configDirs, `${htmlValidateVersion()} errors-outside-ignored`);
   const cache = new ValidationCache(opts.cacheFile, setup.key);
   const hashes = pages.map((p) => hash(p.text));
   const messages = new Map<number, ValidationMessage[]>();
@@ -70,9 +71,13 @@ export async function validatePages(
       else used = 0;
     }
     fresh ??= await validateHere(jobs);
+    // What is cached is what gets reported: errors outside ignored elements. The ignored ranges
+    // depend only on the page's content, so a warm run need not even parse the page.
     for (const [id, list] of fresh) {
-      messages.set(id, list);
-      cache.set(hashes[id], list);
+      const ranges = pages[id].ignoredRanges();
+      const kept = list.filter((m) => m.severity >= 2 && !ranges.some(([a, b]) => m.offset >= a && m.offset < b));
+      messages.set(id, kept);
+      cache.set(hashes[id], kept);
     }
   }
   cache.save();
@@ -80,8 +85,6 @@ export async function validatePages(
   const failures: CheckFailure[] = [];
   pages.forEach((p, id) => {
     for (const m of messages.get(id) ?? []) {
-      if (m.severity < 2) continue;
-      if (p.ignoredRanges.some(([a, b]) => m.offset >= a && m.offset < b)) continue;
       failures.push({ file: p.rel, line: m.line, column: m.column, check: `html-validate > ${m.ruleId}`, message: m.message });
     }
   });
