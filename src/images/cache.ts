@@ -1,7 +1,7 @@
 // The image cache in `.kiln-cache/images/`: one folder per (source content, options) key holding the
 // encoded outputs and a `meta.json` listing them with their sizes and SHA-256. An entry is used only
-// when every file still matches its recorded hash, so a damaged or half-deleted cache is rebuilt,
-// never served wrong. Entries are written in a temporary folder and renamed into place (atomic);
+// when every file is intact — same size and stat stamp as stored, or else the same SHA-256 — so a
+// damaged or half-deleted cache is rebuilt, never served wrong. Entries are written in a temporary folder and renamed into place (atomic);
 // `prune()` removes the entries a full run did not use. `sources.json` remembers each source's
 // content hash by (size, mtime, ctime, inode) so a warm build does not even re-read the originals.
 import crypto from 'node:crypto';
@@ -22,6 +22,11 @@ export interface CachedOutput {
   file: string;
   size: number;
   sha256: string;
+  /**
+   * Stat stamp (size, mtime, ctime, inode) of the file as stored. Any write changes ctime, which
+   * cannot be set back, so while the stamp matches the bytes are not re-read and re-hashed.
+   */
+  stamp?: string;
 }
 
 export interface CacheEntry {
@@ -92,7 +97,7 @@ export class ImageCache {
   /** The entry for `key` if it is complete and intact; a damaged entry is deleted. */
   async get(key: string): Promise<VerifiedEntry | undefined> {
     const dir = path.join(this.dir, key);
-    const entry = readJson(path.join(dir, 'meta.json')) as CacheEntry | undefined;
+    const entry = (await readJsonAsync(path.join(dir, 'meta.json'))) as CacheEntry | undefined;
     if (!entry) {
       if (fs.existsSync(dir)) await fsp.rm(dir, { recursive: true, force: true });
       return undefined;
@@ -106,20 +111,32 @@ export class ImageCache {
     return { entry, dir };
   }
 
-  /** Stores an entry with its output bytes (`data[i]` for `entry.outputs[i]`), atomically. */
+  /**
+   * Stores an entry with its output bytes (`data[i]` for `entry.outputs[i]`). The outputs are written
+   * in a temporary folder renamed into place, then stamped, then `meta.json` is written (through a
+   * rename too): a folder without a readable meta.json is never used.
+   */
   async put(entry: CacheEntry, data: Buffer[]): Promise<VerifiedEntry> {
     const dir = path.join(this.dir, entry.key);
     const tmp = path.join(this.dir, `.tmp-${entry.key}-${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
     await fsp.mkdir(tmp, { recursive: true });
     try {
       await Promise.all(entry.outputs.map((o, i) => fsp.writeFile(path.join(tmp, o.file), data[i])));
-      await fsp.writeFile(path.join(tmp, 'meta.json'), JSON.stringify(entry, null, 1));
       await fsp.rm(dir, { recursive: true, force: true });
       await fsp.rename(tmp, dir);
     } catch (err) {
       await fsp.rm(tmp, { recursive: true, force: true });
       throw err;
     }
+    await Promise.all(
+      entry.outputs.map(async (o) => {
+        const st = await fsp.stat(path.join(dir, o.file));
+        o.stamp = stampOf(st);
+      }),
+    );
+    const meta = path.join(dir, 'meta.json');
+    await fsp.writeFile(`${meta}.tmp`, JSON.stringify(entry, null, 1));
+    await fsp.rename(`${meta}.tmp`, meta);
     this.used.add(entry.key);
     return { entry, dir };
   }
@@ -163,6 +180,10 @@ export class ImageCache {
   }
 }
 
+function stampOf(st: fs.Stats): string {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+}
+
 export function sha256(data: Buffer): string {
   return crypto.createHash('sha256').update(data).digest('hex');
 }
@@ -172,13 +193,27 @@ async function allIntact(dir: string, outputs: CachedOutput[]): Promise<boolean>
     const checks = await Promise.all(
       outputs.map(async (o) => {
         if (typeof o.file !== 'string' || o.file.includes('/') || o.file.includes('\\')) return false;
-        const data = await fsp.readFile(path.join(dir, o.file));
-        return data.length === o.size && sha256(data) === o.sha256;
+        const file = path.join(dir, o.file);
+        const st = await fsp.lstat(file);
+        if (!st.isFile() || st.size !== o.size) return false;
+        // Untouched since stored (any rewrite changes mtime or inode): no need to read it.
+        if (o.stamp !== undefined && stampOf(st) === o.stamp) return true;
+        // Otherwise (copied or restored cache, edited file) the bytes decide.
+        const data = await fsp.readFile(file);
+        return sha256(data) === o.sha256;
       }),
     );
     return checks.every(Boolean);
   } catch {
     return false;
+  }
+}
+
+async function readJsonAsync(file: string): Promise<any> {
+  try {
+    return JSON.parse(await fsp.readFile(file, 'utf8'));
+  } catch {
+    return undefined;
   }
 }
 

@@ -92,6 +92,16 @@ export interface ImagePipeline {
   rewriteHtml(html: string, outputPath: string): string;
 }
 
+interface ProcessedOne {
+  entry: CacheEntry;
+  /** The cache folder holding the outputs (absent in a dry run). */
+  dir?: string;
+  /** The outputs' bytes, in a dry run. */
+  data?: Buffer[];
+  before: number;
+  cached: boolean;
+}
+
 export function createImagePipeline(config: CompiledImageConfig, options: ImagePipelineOptions): ImagePipeline {
   sharp.cache(false); // no libvips operation cache: memory stays proportional to the images in flight
   const source = path.resolve(options.source);
@@ -109,7 +119,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     maxPixels: config.maxPixels,
   });
 
-  async function processOne(rel: string, cache: ImageCache, dryRun: boolean): Promise<{ entry: CacheEntry; dir?: string; data?: Buffer[]; before: number; cached: boolean }> {
+  async function processOne(rel: string, cache: ImageCache, dryRun: boolean, inflight: Map<string, Promise<ProcessedOne>>): Promise<ProcessedOne> {
     const abs = path.join(source, rel);
     let stat: fs.Stats;
     try {
@@ -126,20 +136,27 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
       if (!dryRun) cache.rememberHash(abs, stat, hash);
     }
     const key = ImageCache.key(hash, fingerprint);
-    const hit = await cache.get(key);
-    if (hit) return { entry: hit.entry, dir: hit.dir, before: stat.size, cached: true };
-    if (!data) {
-      data = await fsp.readFile(abs);
-      if (sha256(data) !== hash) {
-        // The file changed without its size/mtime/inode changing: trust the bytes, not the memo.
-        cache.forgetHash(abs);
-        return processOne(rel, cache, dryRun);
+    // Two files with the same bytes (and extension) share one entry: encode it once per run.
+    const pending = inflight.get(key);
+    if (pending) return { ...(await pending), before: stat.size };
+    const work = (async (): Promise<ProcessedOne> => {
+      const hit = await cache.get(key);
+      if (hit) return { entry: hit.entry, dir: hit.dir, before: stat.size, cached: true };
+      if (!data) {
+        data = await fsp.readFile(abs);
+        if (sha256(data) !== hash) {
+          // The file changed under the memo's stamp: trust the bytes, not the memo.
+          cache.forgetHash(abs);
+          return processOne(rel, cache, dryRun, inflight);
+        }
       }
-    }
-    const { entry, buffers } = await encodeEntry(key, data, rel);
-    if (dryRun) return { entry, data: buffers, before: data.length, cached: false };
-    const stored: VerifiedEntry = await cache.put(entry, buffers);
-    return { entry: stored.entry, dir: stored.dir, before: data.length, cached: false };
+      const { entry, buffers } = await encodeEntry(key, data, rel);
+      if (dryRun) return { entry, data: buffers, before: data.length, cached: false };
+      const stored: VerifiedEntry = await cache.put(entry, buffers);
+      return { entry: stored.entry, dir: stored.dir, before: data.length, cached: false };
+    })();
+    inflight.set(key, work);
+    return work;
   }
 
   async function encodeEntry(key: string, data: Buffer, rel: string): Promise<{ entry: CacheEntry; buffers: Buffer[] }> {
@@ -177,6 +194,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     const started = performance.now();
     const dryRun = options.dryRun === true;
     const cache = new ImageCache(cacheRoot);
+    const inflight = new Map<string, Promise<ProcessedOne>>();
     const reserved = runOptions.reserved ?? new Set<string>();
     const list = [...new Set(relPaths.map((p) => p.replace(/\\/g, '/').replace(/^\/+/, '')))].sort();
     const files: OutputFile[] = [];
@@ -195,7 +213,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     const progress = createProgress(list.length, options.progress !== false);
     try {
       await eachLimit(list, inFlight, async (rel, index) => {
-        const result = await processOne(rel, cache, dryRun);
+        const result = await processOne(rel, cache, dryRun, inflight);
         const { entry } = result;
         const report: ImageReport = { path: rel, status: result.cached ? 'cached' : 'optimised', before: result.before, after: result.before, variants: [] };
         const outFiles: OutputFile[] = [];

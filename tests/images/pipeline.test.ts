@@ -236,6 +236,42 @@ describe('cache', () => {
     expect(outputBytes(again.result)).toEqual(cold);
   });
 
+  it('detects damage even when the file mtime is put back', async () => {
+    await writeImage(path.join(source, 'img/a.jpg'), 'jpeg', 400, 200);
+    const cold = outputBytes((await run()).result);
+    const [entry] = cacheEntries();
+    const dir = path.join(source, '.kiln-cache', 'images', entry);
+    const victim = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.avif'))!);
+    const stat = fs.statSync(victim);
+    const data = fs.readFileSync(victim);
+    data[data.length - 3] ^= 0x55;
+    fs.writeFileSync(victim, data);
+    fs.utimesSync(victim, stat.atime, stat.mtime); // ctime still moves: the stamp no longer matches
+    const again = await run();
+    expect(again.result.stats.fromCache).toBe(0);
+    expect(outputBytes(again.result)).toEqual(cold);
+  });
+
+  it('accepts a restored cache whose files have new times but the same bytes', async () => {
+    await writeImage(path.join(source, 'img/a.jpg'), 'jpeg', 400, 200);
+    await run();
+    const copy = path.join(root, 'cache-copy');
+    fs.cpSync(path.join(source, '.kiln-cache'), copy, { recursive: true });
+    fs.rmSync(path.join(source, '.kiln-cache'), { recursive: true });
+    fs.cpSync(copy, path.join(source, '.kiln-cache'), { recursive: true });
+    expect((await run()).result.stats.fromCache).toBe(1);
+  });
+
+  it('encodes identical files once and serves both', async () => {
+    await writeImage(path.join(source, 'img/a.jpg'), 'jpeg', 400, 200);
+    fs.copyFileSync(path.join(source, 'img/a.jpg'), path.join(source, 'img/copy.jpg'));
+    const { result } = await run();
+    expect(cacheEntries()).toHaveLength(1);
+    const bytes = outputBytes(result);
+    expect(bytes['img/copy-200.webp'].equals(bytes['img/a-200.webp'])).toBe(true);
+    expect(Object.keys(bytes)).toHaveLength(10);
+  });
+
   it('survives deleted files, a garbage meta.json and a garbage source memo', async () => {
     await writeImage(path.join(source, 'img/a.jpg'), 'jpeg', 400, 200);
     await writeImage(path.join(source, 'img/b.jpg'), 'jpeg', 300, 200);
