@@ -11,7 +11,7 @@ import { parseAttributeList } from './block/extensions.js';
 import { replaceAbbreviations } from './block/abbreviation.js';
 import { gfmUpdateElements } from './block/gfm.js';
 import type { MarkdownWarning } from './index.js';
-import { StopBlockParsing, normalizeLinkId } from './util.js';
+import { StopBlockParsing, joinClass, normalizeLinkId, pushAll } from './util.js';
 
 export interface BlockParser {
   name: string;
@@ -54,8 +54,21 @@ export class Parser {
   readonly spanParsers: SpanParser[];
   private readonly spanStartSource: string;
   private readonly spanStartRe: Pattern;
+  private readonly usedReCache = new WeakMap<object, Map<string, Pattern>>();
   readonly paragraphEnd: Pattern;
   idCounter = new Map<string, number>();
+  /** Current block nesting depth; beyond MAX_BLOCK_DEPTH the rest of a block is kept as plain text. */
+  blockDepth = 0;
+  /** Current span nesting depth (emphasis, links, HTML spans…). */
+  spanDepth = 0;
+  /**
+   * Characters scanned by span parsing of the current text, against a budget proportional to its length.
+   * kramdown retries unmatched delimiters by rescanning to the end of the text (quadratic on inputs like
+   * 100k `*`); once the budget is spent, nested constructs are no longer attempted and their delimiters
+   * are kept as text. Ordinary documents never come near the budget, so their output is unaffected.
+   */
+  spanWork = 0;
+  spanBudget = Infinity;
 
   constructor(options: KramdownOptions) {
     this.options = { ...options };
@@ -147,8 +160,17 @@ export class Parser {
     this.blockIal = null;
     if (text !== undefined) this.src = new Scanner(text, el.options.location ?? 1);
     let status: string | undefined;
+    this.blockDepth++;
     try {
       const src = this.src;
+      if (this.blockDepth > MAX_BLOCK_DEPTH) {
+        // Deeper than any real document: keep the rest as one paragraph of text instead of recursing.
+        this.warning(`Blocks nested more than ${MAX_BLOCK_DEPTH} levels deep - kept as text`, src.currentLine());
+        const para = new Element('p', null, null, { location: src.currentLine() });
+        this.addText(src.rest().replace(/\n+$/, ''), para, 'text');
+        src.terminate();
+        el.children.push(para);
+      }
       outer: while (!src.eos()) {
         for (const bp of this.blockParsers) {
           if (src.check(bp.start) !== null && bp.parse(this)) continue outer;
@@ -159,6 +181,8 @@ export class Parser {
     } catch (e) {
       if (e instanceof StopBlockParsing) status = e.status;
       else throw e;
+    } finally {
+      this.blockDepth--;
     }
     const top = this.stack.pop() as [Element, Scanner, Record<string, any> | null];
     [this.tree, this.src, this.blockIal] = top;
@@ -170,17 +194,26 @@ export class Parser {
     if (this.tree !== undefined && this.tree !== null) this.stack.push([this.tree, this.textType]);
     this.tree = el;
     this.textType = textType;
-    let startSource = this.spanStartSource;
-    let usedRe: Pattern;
-    if (parsers) startSource = parsers.map((s) => s.spanStart).join('|');
     const ps = parsers ?? this.spanParsers;
-    if (stopRe === null) usedRe = parsers ? re(`(?=${startSource})`) : this.spanStartRe;
-    else usedRe = re(`(?=${stopRe.sticky.source}|${startSource})`);
+    let usedRe: Pattern;
+    if (stopRe === null && !parsers) usedRe = this.spanStartRe;
+    else {
+      const startSource = parsers ? parsers.map((s) => s.spanStart).join('|') : this.spanStartSource;
+      let byStop = this.usedReCache.get(stopRe ?? this);
+      if (!byStop) this.usedReCache.set(stopRe ?? this, (byStop = new Map()));
+      let u = byStop.get(startSource);
+      if (!u) byStop.set(startSource, (u = re(stopRe === null ? `(?=${startSource})` : `(?=${stopRe.sticky.source}|${startSource})`)));
+      usedRe = u;
+    }
     let stopFound = false;
     const src = this.src;
+    this.spanDepth++;
     while (!src.eos() && !stopFound) {
+      // Out of budget: a nested construct's search for its end is abandoned (treated as not found).
+      if (stopRe && this.spanWork > this.spanBudget) break;
       const result = src.scanUntil(usedRe);
       if (result !== null) {
+        this.spanWork += result.length + 1;
         this.addText(result);
         if (stopRe && src.check(stopRe) !== null) stopFound = stopCheck ? stopCheck() : true;
         let processed = false;
@@ -202,6 +235,7 @@ export class Parser {
         break;
       }
     }
+    this.spanDepth--;
     const top = this.stack.pop() as [Element, string] | undefined;
     this.tree = top ? top[0] : (undefined as unknown as Element);
     this.textType = top ? top[1] : 'text';
@@ -216,8 +250,10 @@ export class Parser {
       if (child.type === 'raw_text') {
         lastBlank = null;
         this.resetEnv({ src: new Scanner(child.value, element.options.location ?? 1), textType: 'text' });
+        this.spanWork = 0;
+        this.spanBudget = SPAN_BUDGET_FACTOR * (child.value as string).length + SPAN_BUDGET_BASE;
         this.parseSpans(child);
-        out.push(...child.children);
+        pushAll(out, child.children);
       } else if (child.type === 'eob') {
         if (child.options.ial) this.updateAttrWithIal(child.attr, child.options.ial as Record<string, any>);
       } else if (child.type === 'blank') {
@@ -244,7 +280,7 @@ export class Parser {
     }
     for (const [k, v] of Object.entries(ial)) {
       if (k === 'refs') continue;
-      if (k === 'class') attr.class = `${attr.class ?? ''} ${v}`.replace(/^[ \t\n\v\f\r]+/, '');
+      if (k === 'class') attr.class = joinClass(attr.class, String(v));
       else attr[k] = v;
     }
   }
@@ -309,6 +345,11 @@ export class Parser {
     parseAttributeList(this, str, opts);
   }
 
+  /** Whether a nested span construct may still be attempted (nesting depth and work budget). */
+  spanNestingAllowed(): boolean {
+    return this.spanDepth < MAX_SPAN_DEPTH && this.spanWork < this.spanBudget;
+  }
+
   /** Whether an element of `type` encloses the current position (the tree or anything on the stack). */
   insideType(type: string): boolean {
     if (this.tree && this.tree.type === type) return true;
@@ -329,6 +370,10 @@ import { BLOCK_BOUNDARY, PARAGRAPH_END, LAZY_END, LIST_START, GFM_ATX_HEADER_STA
 import { entity, entityChar } from './html/entities.js';
 
 const ANY_LINE = re('[^\\n]*\\n');
+const MAX_BLOCK_DEPTH = 100;
+const MAX_SPAN_DEPTH = 40;
+const SPAN_BUDGET_FACTOR = 4;
+const SPAN_BUDGET_BASE = 20_000;
 const BLOCK_BOUNDARY_RE = re(BLOCK_BOUNDARY);
 function PARAGRAPH_END_SRC(): string {
   return PARAGRAPH_END;

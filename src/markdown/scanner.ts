@@ -155,13 +155,35 @@ export class Scanner {
     this.lineNo = s[2];
   }
 
+  private lastIndexCache: Map<string, number> | null = null;
+
+  /** string.lastIndexOf(s), computed once per scanner (used to rule out unclosable constructs cheaply). */
+  lastIndexOf(s: string): number {
+    this.lastIndexCache ??= new Map();
+    let v = this.lastIndexCache.get(s);
+    if (v === undefined) this.lastIndexCache.set(s, (v = this.string.lastIndexOf(s)));
+    return v;
+  }
+
+  private nlFrom = -1;
+  private nlAt = -1;
+
+  /** indexOf('\n', from), remembering the last answer so repeated calls on a long line stay cheap. */
+  private nextNewline(from: number): number {
+    if (from >= this.nlFrom && this.nlFrom >= 0 && (this.nlAt < 0 || from <= this.nlAt)) return this.nlAt;
+    const at = this.string.indexOf('\n', from);
+    this.nlFrom = from;
+    this.nlAt = at;
+    return at;
+  }
+
   /** kramdown's current_line_number: start line plus newlines before position+1. */
   currentLine(): number {
     const str = this.string;
     let i = this.linePos;
     const limit = this.pos + 1;
     for (;;) {
-      const nl = str.indexOf('\n', i);
+      const nl = this.nextNewline(i);
       if (nl < 0 || nl + 1 > limit) break;
       this.lineNo++;
       i = nl + 1;

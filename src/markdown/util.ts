@@ -40,3 +40,16 @@ export class StopBlockParsing {
 export function normalizeLinkId(id: string): string {
   return id.replace(/[ \t\n\v\f\r]+/g, ' ').toLowerCase();
 }
+
+/** `target.push(...items)` without the argument-count limit of spreading huge arrays. */
+export function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]!);
+}
+
+/** Ruby `"#{a} #{b}".lstrip` (class lists), without rescanning `a` when it has no leading whitespace. */
+export function joinClass(a: string | undefined, b: string): string {
+  if (a === undefined || a === '') return lstrip(' ' + b);
+  const c = a.charCodeAt(0);
+  if (c === 32 || (c >= 9 && c <= 13)) return lstrip(a + ' ' + b);
+  return a + ' ' + b;
+}

@@ -9,7 +9,7 @@ import {
   IAL_BLOCK_START,
 } from '../patterns.js';
 import { re } from '../scanner.js';
-import { rubySplitWs, strip } from '../util.js';
+import { joinClass, rubySplitWs, strip } from '../util.js';
 
 const ALD_TYPE_ANY_G = new RegExp(ALD_TYPE_ANY, 'gu');
 const ALD_TYPE_ID_OR_CLASS_G = new RegExp(ALD_TYPE_ID_OR_CLASS, 'gu');
@@ -29,7 +29,7 @@ export function parseAttributeList(p: Parser, str: string, opts: Record<string, 
     if (ref !== undefined) (opts.refs ??= []).push(ref);
     else if (idAndOrClass !== undefined) {
       for (const im of idAndOrClass.matchAll(ALD_TYPE_ID_OR_CLASS_G)) {
-        if (im[2] !== undefined) opts.class = `${opts.class ?? ''} ${im[2]}`.replace(/^[ \t\n\v\f\r]+/, '');
+        if (im[2] !== undefined) opts.class = joinClass(opts.class, im[2]);
         else opts.id = im[1];
       }
     } else {
@@ -43,7 +43,7 @@ export function updateIalWithIal(ial: Record<string, any>, opts: Record<string, 
   if ('refs' in opts) (ial.refs ??= []).push(...opts.refs);
   for (const [k, v] of Object.entries(opts)) {
     if (k === 'refs') continue;
-    if (k === 'class') ial.class = `${ial.class ?? ''} ${v}`.replace(/^[ \t\n\v\f\r]+/, '');
+    if (k === 'class') ial.class = joinClass(ial.class, String(v));
     else ial[k] = v;
   }
 }
@@ -133,6 +133,8 @@ export const blockExtensions: BlockParser = {
   start: re(BLOCK_EXTENSIONS_START),
   parse(p) {
     const src = p.src;
+    // Every construct here needs a later `}`; without one, skip the (possibly long) pattern searches.
+    if (src.lastIndexOf('}') < src.pos) return false;
     if (src.scan(ALD_START_RE) !== null) {
       const id = src.group(1)!;
       parseAttributeList(p, src.group(2)!, (p.alds[id] ??= {}));

@@ -1,5 +1,6 @@
 // GFM post-processing (kramdown-parser-gfm): hard line breaks in text, and GitHub-style header ids.
 
+import { pushAll } from '../util.js';
 import { category, Element } from '../element.js';
 import type { Parser } from '../parser.js';
 
@@ -18,7 +19,7 @@ export function gfmUpdateElements(p: Parser, element: Element): void {
   const out: Element[] = [];
   for (const child of element.children) {
     if (child.type === 'text' && (child.value as string).includes(hardBreak)) {
-      out.push(...updateTextType(element, child, hardBreak));
+      pushAll(out, updateTextType(element, child, hardBreak));
     } else if (child.type === 'html_element') {
       out.push(child);
     } else if (child.type === 'header' && p.options.auto_ids && !('id' in child.attr)) {

@@ -95,6 +95,12 @@ function handleRawHtmlTag(p: Parser, name: string): void {
 }
 
 const RAW_START = re(HTML_RAW_START);
+const MAX_RAW_DEPTH = 100;
+
+/** Whether `<!--` at the position can still be closed: no `-->` after it means the comment pattern fails. */
+export function commentMayClose(p: Parser): boolean {
+  return p.src.lastIndexOf('-->') >= p.src.pos + 4;
+}
 const COMMENT = re(HTML_COMMENT_RE);
 const INSTRUCTION = re(HTML_INSTRUCTION_RE);
 const TAG = re(HTML_TAG_RE);
@@ -105,13 +111,20 @@ export function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void 
   p.tree = el;
   const src = p.src;
   let done = false;
+  if (++p.blockDepth > MAX_RAW_DEPTH) {
+    // Unclosed tags nested deeper than any real page: keep the rest as the element's text.
+    p.warning(`HTML elements nested more than ${MAX_RAW_DEPTH} levels deep - rest kept as text`, src.currentLine());
+    p.addText(src.rest(), p.tree, 'text');
+    src.terminate();
+    done = true;
+  }
   while (!src.eos() && !done) {
     const result = src.scanUntil(RAW_START);
     if (result !== null) {
       p.addText(result, p.tree, 'text');
       const line = src.currentLine();
       let r: string | null;
-      if ((r = src.scan(COMMENT)) !== null) {
+      if (commentMayClose(p) && (r = src.scan(COMMENT)) !== null) {
         p.tree.children.push(new Element('xml_comment', r, null, { category: 'block', location: line }));
       } else if ((r = src.scan(INSTRUCTION)) !== null) {
         p.tree.children.push(new Element('xml_pi', r, null, { category: 'block', location: line }));
@@ -136,6 +149,7 @@ export function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void 
       done = true;
     }
   }
+  p.blockDepth--;
   p.tree = p.stack.pop()![0] as Element;
 }
 
@@ -189,7 +203,7 @@ export const blockHtml: BlockParser = {
     const src = p.src;
     const line = src.currentLine();
     let result: string | null;
-    if ((result = src.scan(COMMENT)) !== null) {
+    if (commentMayClose(p) && (result = src.scan(COMMENT)) !== null) {
       p.tree.children.push(new Element('xml_comment', result, null, { category: 'block', location: line }));
       src.scan(TRAILING_WS);
       return true;

@@ -1,6 +1,7 @@
 // Lists: unordered/ordered lists and definition lists, with kramdown's indentation rules (content column
 // from the first line, lazy lines, nested-list detection) and its transparent-paragraph (tight) rules.
 
+import { pushAll } from '../util.js';
 import { Element } from '../element.js';
 import type { BlockParser, Parser } from '../parser.js';
 import {
@@ -262,10 +263,10 @@ export const definitionList: BlockParser = {
 
     children = p.tree.children;
     const cn = children.length;
-    if (cn >= 1 && children[cn - 1]!.type === 'dl') children[cn - 1]!.children.push(...deflist.children);
+    if (cn >= 1 && children[cn - 1]!.type === 'dl') pushAll(children[cn - 1]!.children, deflist.children);
     else if (cn >= 2 && children[cn - 1]!.type === 'blank' && children[cn - 2]!.type === 'dl') {
       children.pop();
-      children[children.length - 1]!.children.push(...deflist.children);
+      pushAll(children[children.length - 1]!.children, deflist.children);
     } else children.push(deflist);
     if (last) children.push(last);
     return true;

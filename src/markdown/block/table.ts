@@ -5,7 +5,7 @@ import type { BlockParser } from '../parser.js';
 import { TABLE_FSEP_LINE, TABLE_HSEP_ALIGN, TABLE_LINE, TABLE_PIPE_CHECK, TABLE_ROW_LINE, TABLE_SEP_LINE, TABLE_START } from '../patterns.js';
 import { re, Scanner } from '../scanner.js';
 import { SPAN_PARSERS } from '../span/index.js';
-import { strip } from '../util.js';
+import { strip, pushAll } from '../util.js';
 
 const TABLE_LINE_RE = re(TABLE_LINE);
 const SEP_RE = re(TABLE_SEP_LINE);
@@ -76,7 +76,7 @@ export const table: BlockParser = {
             if (c.type === 'raw_text') {
               const parts = (c.value as string).split(/(?<!\\)\|/).map((t) => t.replace(/\\\|/g, '|'));
               appendLast(parts[0]!);
-              cells.push(...parts.slice(1));
+              pushAll(cells, parts.slice(1));
             } else {
               const ticks = (c.value as string).match(/`+/g) ?? [];
               const longest = ticks.reduce((a, b) => (b > a ? b : a), '');

@@ -1,6 +1,7 @@
 // HTML converter: kramdown's Converter::Html — the element tree to HTML with kramdown's exact layout
 // (indentation, newlines between blocks), header ids, footnotes, TOC, smart quotes and entities.
 
+import { pushAll } from '../util.js';
 import { cloneElement, Element } from '../element.js';
 import { ELEMENTS_WITHOUT_BODY } from '../block/html.js';
 import { entity, entityToStr, escapeHtml, htmlAttributes, type Entity } from './entities.js';
@@ -349,7 +350,7 @@ export class HtmlConverter {
       const a = new Element('a', null);
       a.attr.href = `#${id}`;
       a.attr.id = `${sections.attr.id}-${id}`;
-      a.children.push(...fixForTocEntry(children.map(cloneElement)));
+      pushAll(a.children, fixForTocEntry(children.map(cloneElement)));
       li.children[li.children.length - 1]!.children.push(a);
       li.children.push(new Element(type));
       let success = false;

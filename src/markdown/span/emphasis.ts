@@ -3,7 +3,7 @@
 import { Element } from '../element.js';
 import type { Parser, SpanParser } from '../parser.js';
 import { EMPHASIS_START } from '../patterns.js';
-import { re } from '../scanner.js';
+import { re, type Pattern } from '../scanner.js';
 import { isSpace } from '../util.js';
 
 const INTRAWORD_UNDERSCORE = /\p{Alphabetic}-?\p{Alphabetic}*$/u;
@@ -11,6 +11,17 @@ const SPACE = re('[ \\t\\n\\v\\f\\r]');
 
 function escapeRe(s: string): string {
   return s.replace(/\*/g, '\\*');
+}
+
+const delimCache = new Map<string, [Pattern, Pattern, Pattern]>();
+/** The stop pattern for a delimiter, `delim` doubled (not tripled), and `delim` before a letter/digit. */
+function delimPatterns(delim: string): [Pattern, Pattern, Pattern] {
+  let c = delimCache.get(delim);
+  if (!c) {
+    c = [re(escapeRe(delim)), re(`${escapeRe(delim + delim)}(?!${escapeRe(delim)})`), re(`${escapeRe(delim)}[\\p{Alphabetic}\\p{Nd}]`)];
+    delimCache.set(delim, c);
+  }
+  return c;
 }
 
 export const emphasis: SpanParser = {
@@ -25,15 +36,13 @@ export const emphasis: SpanParser = {
     const element = result.length === 2 ? 'strong' : 'em';
     const type = result[0]!;
     if ((type === '_' && INTRAWORD_UNDERSCORE.test(src.string.slice(Math.max(0, src.matchStart - 4), src.matchStart))) ||
-      src.check(SPACE) !== null || p.insideType(element)) {
+      src.check(SPACE) !== null || p.insideType(element) || !p.spanNestingAllowed()) {
       p.addText(result);
       return;
     }
     const subParse = (delim: string, elem: string): [boolean, Element, ReturnType<typeof re>] => {
       const el = new Element(elem, null, null, { location: line });
-      const stopRe = re(escapeRe(delim));
-      const doubled = re(`${escapeRe(delim + delim)}(?!${escapeRe(delim)})`);
-      const alnumAfter = re(`${escapeRe(delim)}[\\p{Alphabetic}\\p{Nd}]`);
+      const [stopRe, doubled, alnumAfter] = delimPatterns(delim);
       const found = p.parseSpans(el, stopRe, null, p.textType, () =>
         !isSpace(src.pos > 0 ? src.string[src.pos - 1] : undefined) &&
         (elem !== 'em' || src.check(doubled) === null) &&

@@ -3,7 +3,7 @@
 
 import { Element } from '../element.js';
 import type { SpanParser } from '../parser.js';
-import { BLOCK_ELEMENTS, contentModel, ELEMENTS_WITHOUT_BODY, isHtmlElement, markdownAttrMode, parseHtmlAttributes } from '../block/html.js';
+import { BLOCK_ELEMENTS, commentMayClose, contentModel, ELEMENTS_WITHOUT_BODY, isHtmlElement, markdownAttrMode, parseHtmlAttributes } from '../block/html.js';
 import { HTML_COMMENT_RE, HTML_ENTITY_RE, HTML_SPAN_START, HTML_TAG_CLOSE_RE, HTML_TAG_RE, TAG_SLASH } from '../patterns.js';
 import { re } from '../scanner.js';
 import { entity } from '../html/entities.js';
@@ -25,11 +25,13 @@ export const spanHtml: SpanParser = {
     const src = p.src;
     const line = src.currentLine();
     let result: string | null;
-    if ((result = src.scan(COMMENT)) !== null) {
+    if (commentMayClose(p) && (result = src.scan(COMMENT)) !== null) {
       p.tree.children.push(new Element('xml_comment', result, null, { category: 'span', location: line }));
     } else if ((result = src.scan(TAG_CLOSE)) !== null) {
       p.warning(`Found invalidly used HTML closing tag for '${src.group(1)}' on line ${line}`, line);
       p.addText(result);
+    } else if (!p.spanNestingAllowed()) {
+      p.addText(src.getch());
     } else if ((result = src.scan(TAG)) !== null) {
       let tagName = src.group(1)!;
       const closedBySlash = src.group(TAG_SLASH) !== undefined;

@@ -42,6 +42,10 @@ export const link: SpanParser = {
     const curPos = src.pos;
     const saved = src.savePos();
     const linkType = result.startsWith('!') ? 'img' : 'a';
+    if (!p.spanNestingAllowed()) {
+      p.addText(result);
+      return;
+    }
     if (linkType === 'a' && (p.tree.type === 'img' || p.tree.type === 'a' || p.stack.some((e) => e[0] && (e[0].type === 'img' || e[0].type === 'a')))) {
       p.addText(result);
       return;
@@ -87,6 +91,7 @@ export const link: SpanParser = {
       let temp: string | null;
       while ((temp = src.scanUntil(LINK_PAREN_STOP_RE)) !== null) {
         linkUrl += temp;
+        p.spanWork += temp.length;
         if (src.group(2) !== undefined) {
           brackets--;
           if (brackets === 0) break;

@@ -110,6 +110,10 @@ export const strikethroughGfm: SpanParser = {
   spanStart: '~~',
   parse(p) {
     const src = p.src;
+    if (!p.spanNestingAllowed()) {
+      p.addText(src.getch());
+      return;
+    }
     const line = src.currentLine();
     const matched = src.matched;
     src.setPos(src.pos + matched.length);
@@ -144,9 +148,9 @@ export const spanExtensions: SpanParser = {
   spanStart: '\\{:',
   parse(p) {
     const src = p.src;
-    if (src.check(EXT_SPAN_START_RE) !== null) {
+    if (src.lastIndexOf('}') > src.pos && src.check(EXT_SPAN_START_RE) !== null) {
       parseExtensionStartTag(p, 'span');
-    } else if (src.check(IAL_SPAN_START_RE) !== null) {
+    } else if (src.lastIndexOf('}') > src.pos && src.check(IAL_SPAN_START_RE) !== null) {
       const last = p.tree.children[p.tree.children.length - 1];
       if (last && last.type !== 'text') {
         const content = src.group(1)!;
