@@ -157,6 +157,8 @@ const int = (v: string | undefined, name: string): number | undefined => {
 export function optionsFromFlags(flags: CheckFlags, siteCheck: Record<string, unknown> | undefined, source: string): CheckOptions {
   const o = applyConfig(defaultOptions(), siteCheck);
   if (o.cacheDir === null && !(siteCheck && 'cache_dir' in siteCheck)) o.cacheDir = path.join(source, '.kiln-cache');
+  // Jekyll leaves dot-files out of _site: the site's .htmlvalidate.json sits in the source.
+  o.htmlValidateConfigDir ??= source;
   const bools = ['allowHashHref', 'allowMissingHref', 'checkExternalHash', 'checkInternalHash', 'checkSri', 'disableExternal', 'enforceHttps',
     'ignoreEmptyAlt', 'ignoreMissingAlt', 'ignoreEmptyMailto', 'only4xx', 'validateHtml'] as const;
   for (const key of bools) if (flags[key] !== undefined) o[key] = flags[key]!;

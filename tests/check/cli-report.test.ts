@@ -153,3 +153,16 @@ describe("html-proofer's JSON options", () => {
     expect(r.failures.map((f) => `${f.line} ${f.message}`)).toEqual(['6 internal image /gone.png does not exist']);
   });
 });
+
+describe('html-validate from the CLI', () => {
+  it("reads .htmlvalidate.json from the site source (Jekyll does not copy it to _site)", async () => {
+    const dup = page('<span id="d"></span><span id="d"></span>');
+    const dir = site({ '_site/index.html': dup, '.htmlvalidate.json': JSON.stringify({ extends: ['html-validate:standard'], rules: { 'no-dup-id': 'off' } }) });
+    const quiet = await runCli(['check', '-s', dir, '--disable-external', '--no-cache', '--workers', '0', '--format', 'json']);
+    expect(JSON.parse(quiet.out).failures).toEqual([]);
+    fs.rmSync(path.join(dir, '.htmlvalidate.json'));
+    const loud = await runCli(['check', '-s', dir, '--disable-external', '--no-cache', '--workers', '0', '--format', 'json']);
+    expect(loud.code).toBe(1);
+    expect(JSON.parse(loud.out).failures.map((f: { check: string }) => f.check)).toEqual(['html-validate > no-dup-id']);
+  });
+});
