@@ -28,7 +28,12 @@ async function visit(page: Page, url: string, origin: string): Promise<string[]>
   const problems: string[] = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('requestfailed', (req) => {
+    // ERR_ABORTED is the browser cancelling a request itself (e.g. a speculative <picture> source
+    // dropped once the layout is known), not a resource that failed; every image is checked
+    // below to have loaded.
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+  });
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   // Nothing may leave the machine: a request elsewhere is a problem (and is not made).
   await page.route('**/*', (route) => {
@@ -38,10 +43,16 @@ async function visit(page: Page, url: string, origin: string): Promise<string[]>
   });
   const response = await page.goto(url, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
+  // Bring each image into view and wait for it, so lazy ones load (or fail) too.
   await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 20));
+    for (const img of Array.from(document.images)) {
+      img.scrollIntoView({ block: 'center' });
+      if (img.complete && img.naturalWidth > 0) continue;
+      await new Promise<void>((resolve) => {
+        img.addEventListener('load', () => resolve(), { once: true });
+        img.addEventListener('error', () => resolve(), { once: true });
+        setTimeout(resolve, 10_000);
+      });
     }
     window.scrollTo(0, 0);
   });
