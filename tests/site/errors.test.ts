@@ -120,3 +120,22 @@ describe('Liquid errors point into the source file', () => {
     expect(err.message).toContain('nope.html');
   });
 });
+
+describe('destinations', () => {
+  it('a destination inside the source is not read back as content on the next build', async () => {
+    const site = makeSite({ 'index.html': '---\n---\n{% for f in site.static_files %}{{ f.path }};{% endfor %}', 'a.txt': 'a' });
+    sites.push(site);
+    const destination = path.join(site.source, 'public_out');
+    await build({ source: site.source, destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    await build({ source: site.source, destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    expect(readOut(destination, 'index.html')).toBe('/a.txt;');
+    expect(fs.existsSync(path.join(destination, 'public_out'))).toBe(false);
+  });
+
+  it('a site without _config.yml builds with Jekyll defaults', async () => {
+    const site = makeSite({ '_posts/2024-01-02-hello.md': '---\n---\nHi', 'index.html': '---\n---\n{{ site.posts[0].url }}' });
+    sites.push(site);
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    expect(readOut(site.destination, 'index.html')).toBe('/2024/01/02/hello.html');
+  });
+});
