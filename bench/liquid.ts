@@ -3,7 +3,7 @@
 // a blog list (`limit`, `date`), `where`/`sort`/`size`, and parameterised includes. Side by side in one
 // run: kiln's compiled renderer, liquidjs's own generator renderer on the same parse trees, and Ruby
 // (Liquid 5.4 through Jekyll 4.3's own include tag and filters, timed inside Ruby, startup excluded).
-// `npx tsx bench/liquid.ts [posts] [pages]` → bench/results/liquid.md.
+// `npx tsx bench/liquid.ts [posts] [pages]` → bench/results/liquid.md (KILN_BENCH_RUBY=0 skips Ruby).
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -103,6 +103,7 @@ function main(): void {
   let rubyMedian: number | undefined;
   let same = '';
   try {
+    if (process.env.KILN_BENCH_RUBY === '0') throw new Error('skipped (KILN_BENCH_RUBY=0)');
     const dataFile = path.join(dir, 'data.json');
     const plain = (o: Record<string, unknown>) => ({ ...o, date: undefined, epoch: o.date ? Math.floor((o.date as RubyTime).epochMs / 1000) : undefined });
     fs.writeFileSync(dataFile, JSON.stringify({ site: { ...site, posts: (site.posts as Record<string, unknown>[]).map(plain), pages: (site.pages as Record<string, unknown>[]).map(plain) }, pages: pages.map(plain) }));

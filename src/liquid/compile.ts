@@ -5,7 +5,7 @@
 // Conditions chain `and`/`or` right to left, as Ruby Liquid does.
 
 import {
-  AssignTag, BreakTag, CaptureTag, CommentTag, ContinueTag, IfTag, UnlessTag, RenderError, LiquidError, RawTag,
+  AssignTag, BreakTag, Drop, CaptureTag, CommentTag, ContinueTag, IfTag, UnlessTag, RenderError, LiquidError, RawTag,
   evalToken, toValueSync, type Context, type Liquid, type Template, type Value,
 } from 'liquidjs';
 import { KilnError } from '../util/errors.js';
@@ -56,6 +56,21 @@ function findScope(ctx: Context, key: string | number): unknown {
 }
 
 const truthy = rubyTruthy;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * liquidjs's readProperty with a fast path for data properties of objects: a defined, non-function
+ * value is returned as is; arrays, drops, methods and size/first/last go through liquidjs.
+ */
+function read(ctx: Context, obj: unknown, key: string | number): unknown {
+  if (typeof key === 'string' && obj !== null && typeof obj === 'object' && key !== '__proto__' && !Array.isArray(obj)) {
+    const v = (obj as Record<string, unknown>)[key];
+    if (v !== undefined) {
+      if (typeof v !== 'function' && hasOwn.call(obj, key)) return v;
+    } else if (key !== 'size' && key !== 'first' && key !== 'last' && !(obj instanceof Drop)) return undefined;
+  }
+  return ctx.readProperty(obj as never, key);
+}
 
 type Node = { kind: 'leaf'; fn: EvalFn } | { kind: 'logic'; op: 'and' | 'or'; l: Node; r: Node };
 
@@ -309,11 +324,11 @@ export class Compiler {
     const base = tok.variable ? this.token(tok.variable) : undefined;
     if (keys && !base) {
       const first = keys[0];
-      if (keys.length === 1) return (ctx) => ctx.readProperty(findScope(ctx, first) as never, first);
+      if (keys.length === 1) return (ctx) => read(ctx, findScope(ctx, first), first);
       return (ctx) => {
         let obj: unknown = findScope(ctx, first);
         for (let i = 0; i < keys.length; i++) {
-          obj = ctx.readProperty(obj as never, keys[i]);
+          obj = read(ctx, obj, keys[i]);
           if (obj === null || obj === undefined) return obj;
         }
         return obj;
@@ -323,7 +338,7 @@ export class Compiler {
       const ks = props.map((p) => (p.constant ? p.key : toKey(p.fn(ctx))));
       let obj: unknown = base ? base(ctx) : findScope(ctx, ks[0] as string);
       for (const k of ks) {
-        obj = ctx.readProperty(obj as never, k as never);
+        obj = read(ctx, obj, k);
         if (obj === null || obj === undefined) return obj;
       }
       return obj;

@@ -57,8 +57,8 @@ export interface JekyllLiquid {
   /** `parse` then `render`. */
   renderString(source: string, scope: LiquidScope, options: LiquidRenderOptions): string;
   /**
-   * Forgets cached parses and include lookups: those of `absPaths` (and every include lookup), or
-   * everything when omitted. Call after files change (kiln serve).
+   * Forgets cached parses and include lookups: those of `absPaths` (and every include lookup and
+   * the where/sort property cache), or everything when omitted. Call before a rebuild (kiln serve).
    */
   invalidate(absPaths?: string[]): void;
   /** The underlying liquidjs instance (tags and filters registered). */
@@ -145,6 +145,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     },
     relativeUrl: (input) => relativeUrl(input, config),
     compiler: undefined as unknown as Compiler,
+    propertyCache: new WeakMap(),
     warn: (message) => options.logger?.warn(message),
   };
 
@@ -202,6 +203,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     },
     invalidate(absPaths) {
       includeLookups.clear();
+      services.propertyCache = new WeakMap();
       if (!absPaths) {
         parseCache.clear();
         includeParses.clear();

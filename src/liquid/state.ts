@@ -24,6 +24,8 @@ export interface EngineServices {
   includesDirs: string[];
   /** `relative_url` of a path, with the site's baseurl. */
   relativeUrl(input: unknown): unknown;
+  /** Jekyll's item_property cache (where, find, sort, group_by), dropped by invalidate(). */
+  propertyCache: WeakMap<object, Map<string, unknown>>;
   /** Compiles parse trees to closures (cached per tree). */
   compiler: Compiler;
   /** Warn through the logger, if any. */

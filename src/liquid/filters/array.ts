@@ -17,13 +17,14 @@ export function inputItems(input: unknown): unknown[] {
   return [input];
 }
 
+function get(obj: unknown, key: string): unknown {
+  if (obj === null || obj === undefined || typeof obj !== 'object') return undefined;
+  if (Array.isArray(obj)) return /^-?\d+$/.test(key) ? obj.at(Number(key)) : undefined;
+  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+}
+
 /** Reads `property` (dotted paths allowed) from an item as Jekyll's item_property does. */
 function readProperty(item: unknown, property: string): unknown {
-  const get = (obj: unknown, key: string): unknown => {
-    if (obj === null || obj === undefined || typeof obj !== 'object') return undefined;
-    if (Array.isArray(obj)) return /^-?\d+$/.test(key) ? obj.at(Number(key)) : undefined;
-    return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
-  };
   if (!property.includes('.')) return get(item, property);
   let data: unknown = item;
   for (const key of property.split('.')) {
@@ -36,10 +37,29 @@ function readProperty(item: unknown, property: string): unknown {
 const FLOAT_LIKE = /^\s*-?(?:\d+\.?\d*|\.\d+)\s*$/;
 const INTEGER_LIKE = /^\s*-?\d+\s*$/;
 
+/** Jekyll's item_property cache: per item and property, for one build (the engine drops it on invalidate()). */
+export type PropertyCache = WeakMap<object, Map<string, unknown>>;
+
 /** Jekyll's item_property: the value, numeric-looking ones as numbers (for sorting). */
-export function itemProperty(item: unknown, property: unknown): unknown {
-  const value = readProperty(item, rubyToS(property));
+export function itemProperty(item: unknown, property: unknown, propertyCache?: PropertyCache): unknown {
+  const key = typeof property === 'string' ? property : rubyToS(property);
+  const cacheable = propertyCache !== undefined && item !== null && typeof item === 'object';
+  let perItem: Map<string, unknown> | undefined;
+  if (cacheable) {
+    perItem = propertyCache!.get(item as object);
+    if (perItem?.has(key)) return perItem.get(key);
+  }
+  const value = parseSortInput(readProperty(item, key));
+  if (cacheable) {
+    if (!perItem) propertyCache!.set(item as object, (perItem = new Map()));
+    perItem.set(key, value);
+  }
+  return value;
+}
+
+function parseSortInput(value: unknown): unknown {
   if (value === null || value === undefined) return value;
+  if (typeof value === 'string' && (value === '' || !/\d/.test(value))) return value;
   const text = rubyToS(value);
   if (INTEGER_LIKE.test(text)) return parseInt(text, 10);
   if (FLOAT_LIKE.test(text)) return parseFloat(text);
@@ -51,15 +71,16 @@ function isMethodLiteral(v: unknown): boolean {
   return name === 'EmptyDrop' || name === 'BlankDrop';
 }
 
-/** Jekyll's compare_property_vs_target. */
-function matchesTarget(property: unknown, target: unknown): boolean {
-  if (isNil(target)) return isNil(property);
-  if (isMethodLiteral(target)) {
-    return property === '' || rubyJoin(rubyArray(property)) === '';
-  }
+/** Jekyll's compare_property_vs_target, prepared once per filter call. */
+function targetMatcher(target: unknown): (property: unknown) => boolean {
+  if (isNil(target)) return (property) => isNil(property);
+  if (isMethodLiteral(target)) return (property) => property === '' || rubyJoin(rubyArray(property)) === '';
   const t = rubyToS(target);
-  if (typeof property === 'string') return property === t;
-  return rubyArray(property).some((p) => rubyToS(p) === t);
+  return (property) => {
+    if (typeof property === 'string') return property === t;
+    if (Array.isArray(property)) return property.some((p) => rubyToS(p) === t);
+    return rubyArray(property).some((p) => rubyToS(p) === t);
+  };
 }
 
 /** Ruby's Kernel#Array. */
@@ -68,6 +89,33 @@ function rubyArray(v: unknown): unknown[] {
   if (Array.isArray(v)) return v;
   if (isHash(v)) return Object.entries(v);
   return [v];
+}
+
+function cacheOf(self: FilterThis): PropertyCache {
+  return getState(self.context).services.propertyCache;
+}
+
+/**
+ * Jekyll's where/find filter caches: the result for the same input collection (by identity) and
+ * the same arguments is reused for the rest of the build, so a `where` over all posts on every page
+ * costs one pass per build, not one per page.
+ */
+function memo<T>(self: FilterThis, input: unknown, key: string, compute: () => T): T {
+  if (input === null || typeof input !== 'object') return compute();
+  const cache = getState(self.context).services.propertyCache;
+  let perInput = cache.get(input as object);
+  if (!perInput) cache.set(input as object, (perInput = new Map()));
+  const k = '\u0000' + key;
+  if (perInput.has(k)) return perInput.get(k) as T;
+  const value = compute();
+  perInput.set(k, value);
+  return value;
+}
+
+function targetKey(target: unknown): string {
+  if (isNil(target)) return 'nil';
+  if (isMethodLiteral(target)) return 'literal';
+  return 's:' + rubyToS(target);
 }
 
 function valuesOf(input: unknown): unknown[] | undefined {
@@ -128,7 +176,11 @@ export const arrayFilters: Record<string, FilterFn> = {
     if (isNil(property) || property === false || Array.isArray(value) || isHash(value)) return input;
     const items = valuesOf(input);
     if (!items) return input;
-    return items.filter((item) => matchesTarget(itemProperty(item, property), value));
+    return memo(this, input, `where\u0000${rubyToS(property)}\u0000${targetKey(value)}`, () => {
+      const matches = targetMatcher(value);
+      const cache = cacheOf(this);
+      return items.filter((item) => matches(itemProperty(item, property, cache)));
+    });
   },
   where_exp(input, variable, expression) {
     const items = valuesOf(input);
@@ -139,7 +191,11 @@ export const arrayFilters: Record<string, FilterFn> = {
     if (isNil(property) || property === false || Array.isArray(value) || isHash(value)) return input;
     const items = valuesOf(input);
     if (!items) return input;
-    return items.find((item) => matchesTarget(itemProperty(item, property), value)) ?? null;
+    return memo(this, input, `find\u0000${rubyToS(property)}\u0000${targetKey(value)}`, () => {
+      const matches = targetMatcher(value);
+      const cache = cacheOf(this);
+      return items.find((item) => matches(itemProperty(item, property, cache))) ?? null;
+    });
   },
   find_exp(input, variable, expression) {
     const items = valuesOf(input);
@@ -150,8 +206,9 @@ export const arrayFilters: Record<string, FilterFn> = {
     const items = Array.isArray(input) ? input : isHash(input) ? Object.entries(input) : undefined;
     if (!items) return input;
     const groups = new Map<string, unknown[]>();
+    const cache = cacheOf(this);
     for (const item of items) {
-      const key = rubyToS(itemProperty(item, property));
+      const key = rubyToS(itemProperty(item, property, cache));
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key)!.push(item);
     }
@@ -180,13 +237,16 @@ export const arrayFilters: Record<string, FilterFn> = {
     if (nils === 'first') order = -1;
     else if (nils === 'last') order = 1;
     else throw new Error(`Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
-    const keyed = arr.map((item) => [itemProperty(item, property), item] as const);
-    keyed.sort(([a], [b]) => {
-      if (!isNil(a) && isNil(b)) return -order;
-      if (isNil(a) && !isNil(b)) return order;
-      return rubyCompare(a, b) ?? compareBytes(rubyToS(a), rubyToS(b));
+    return memo(this, input, `sort\u0000${rubyToS(property)}\u0000${order}`, () => {
+      const cache = cacheOf(this);
+      const keyed = arr.map((item) => [itemProperty(item, property, cache), item] as const);
+      keyed.sort(([a], [b]) => {
+        if (!isNil(a) && isNil(b)) return -order;
+        if (isNil(a) && !isNil(b)) return order;
+        return rubyCompare(a, b) ?? compareBytes(rubyToS(a), rubyToS(b));
+      });
+      return keyed.map(([, item]) => item);
     });
-    return keyed.map(([, item]) => item);
   },
   sort_natural(input, property) {
     const items = inputItems(input);

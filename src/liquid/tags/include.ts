@@ -82,13 +82,16 @@ export abstract class JekyllIncludeBase extends Tag {
       state.lineOffset = 1;
       state.depth++;
       state.stack.push(loaded.file);
-      ctx.push(scope);
+      // Without parameters the new scope would stay empty (assign writes the outermost scope,
+      // loops push their own), so it is not pushed: lookups stay one scope shorter.
+      const pushed = params !== undefined;
+      if (pushed) ctx.push(scope);
       try {
         compiler.templates(loaded.templates)(ctx, out);
       } catch (err) {
         throw throughInclude(err, loaded, outerFile, this.line + outerOffset - 1);
       } finally {
-        ctx.pop();
+        if (pushed) ctx.pop();
         state.stack.pop();
         state.depth--;
         state.file = outerFile;
