@@ -79,7 +79,8 @@ const CLIENT_SOURCE = String.raw`
     });
   }
   function swapCss(paths) {
-    var links = document.querySelectorAll('link[rel~="stylesheet"][href]');
+    // Links already being replaced are left alone, so quick successive edits do not pile up copies.
+    var links = document.querySelectorAll('link[rel~="stylesheet"][href]:not([data-kiln-replaced])');
     var swapped = 0;
     for (var i = 0; i < links.length; i++) {
       var link = links[i];
@@ -89,6 +90,7 @@ const CLIENT_SOURCE = String.raw`
       url.searchParams.set('kiln-reload', String(Date.now()));
       var next = link.cloneNode();
       next.href = url.href;
+      link.setAttribute('data-kiln-replaced', '');
       (function (old) {
         var done = function () { old.remove(); };
         next.addEventListener('load', done);

@@ -245,3 +245,35 @@ describe.skipIf(browserMissing)('live preview in Chromium: which pages reload', 
     }
   });
 });
+
+describe.skipIf(browserMissing)('live preview in Chromium: quick successive CSS edits', () => {
+  it('end with the last version applied and a single stylesheet link', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-css-'));
+    fs.writeFileSync(path.join(tmp, '_layout.html'), '<!doctype html><html><head><link rel="stylesheet" href="/s.css"></head><body>{{ content }}</body></html>');
+    fs.writeFileSync(path.join(tmp, 'index.txt'), '<p id="msg">x</p>');
+    fs.writeFileSync(path.join(tmp, 's.css'), '#msg { color: rgb(255, 0, 0) }');
+    const server = await startPreviewServer({ builder: createFakeBuilder(tmp, { delayMs: 30 }), port: 0, debounceMs: 5 });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${server.port}/`);
+      // Slow stylesheet reloads, so each swap is still pending when the next edit arrives.
+      await page.route('**/s.css?*', async (route) => {
+        await new Promise((r) => setTimeout(r, 400));
+        await route.continue();
+      });
+      const end = Date.now() + 10_000;
+      while ((server.hub?.clientCount ?? 0) < 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      for (const [i, c] of ['rgb(0, 128, 0)', 'rgb(0, 0, 128)', 'rgb(0, 0, 255)'].entries()) {
+        fs.writeFileSync(path.join(tmp, 's.css'), `#msg { color: ${c} } /* ${i} */`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('#msg')!).color === 'rgb(0, 0, 255)', null, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelectorAll('link[rel="stylesheet"]').length === 1, null, { timeout: 10_000 });
+    } finally {
+      await browser.close();
+      await server.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
