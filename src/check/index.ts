@@ -31,6 +31,11 @@ const PAGE_CHECKS: Record<string, (ctx: CheckContext) => void> = {
   OpenGraph: checkOpenGraph,
 };
 
+/** html-proofer 3's check names, still found in older CI configurations. */
+const PROOFER3_NAMES: Record<string, string> = {
+  LinkCheck: 'Links', ImageCheck: 'Images', ScriptCheck: 'Scripts', FaviconCheck: 'Favicon', OpenGraphCheck: 'OpenGraph',
+};
+
 export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}): Promise<CheckReport> {
   const options: CheckOptions = { ...defaultOptions(), ...partial, external: { ...defaultOptions().external, ...partial.external } };
   const target = path.resolve(dir);
@@ -54,7 +59,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   const anchorsByFile = new Map<string, Set<string>>();
   const toValidate: PageToValidate[] = [];
   const checks = options.checks.map((c) => {
-    const fn = PAGE_CHECKS[c];
+    const fn = PAGE_CHECKS[c] ?? PAGE_CHECKS[PROOFER3_NAMES[c]];
     if (!fn) throw new KilnError(`unknown check '${c}' (known: ${Object.keys(PAGE_CHECKS).join(', ')})`);
     return fn;
   });
