@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMUNITY_SOURCES, LANGUAGE_PAGES, buildWithKiln, cardCount, kilnBuildMissing, repoRoot, serveStatic, tempDir } from './helpers.js';
+import { COMMUNITY_SOURCES, LANGUAGE_PAGES, buildWithKiln, cardCount, listFiles, kilnBuildMissing, repoRoot, serveStatic, tempDir } from './helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const GIVEN_SITE = process.env.KILN_SITE_DIR ? path.resolve(process.env.KILN_SITE_DIR) : null;
@@ -88,6 +88,7 @@ describe.skipIf(skipReason !== null)(`community pages in Chromium${skipReason ? 
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let built: string | null = null;
+  let siteDir = '';
 
   beforeAll(async () => {
     let site = GIVEN_SITE;
@@ -96,6 +97,7 @@ describe.skipIf(skipReason !== null)(`community pages in Chromium${skipReason ? 
       site = path.join(built, '_site');
       await buildWithKiln(site);
     }
+    siteDir = site;
     server = await serveStatic(site);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -109,6 +111,23 @@ describe.skipIf(skipReason !== null)(`community pages in Chromium${skipReason ? 
     await server?.close();
     if (built) fs.rmSync(built, { recursive: true, force: true });
   });
+
+  it('every other page opens with no console error and no failed request', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const pages = listFiles(siteDir).filter((f) => f.endsWith('.html') && !LANGUAGE_PAGES.community.includes(f as never));
+      expect(pages.length).toBeGreaterThan(10);
+      const problems: string[] = [];
+      for (const file of pages) {
+        const page = await context.newPage();
+        problems.push(...(await visit(page, `${server.url}/${file}`, server.url)).map((p) => `${file}: ${p}`));
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 
   for (const file of LANGUAGE_PAGES.community) {
     const name = file.replace(/\//g, '_').replace(/\.html$/, '');
