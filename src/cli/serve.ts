@@ -20,9 +20,14 @@ export interface ServeFlags {
   unpublished?: boolean;
   safe?: boolean;
   skipInitialBuild?: boolean;
-  watch: boolean;
+  watch?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  trace?: boolean;
+  force?: boolean;
+  limit_posts?: string;
+  incremental?: boolean;
+  force_polling?: boolean;
 }
 
 function portNumber(value: string): number {
@@ -49,9 +54,13 @@ export function serveOptionsFromFlags(flags: ServeFlags): ServeOptions {
     unpublished: flags.unpublished,
     safe: flags.safe,
     skipInitialBuild: flags.skipInitialBuild,
-    watch: flags.watch,
+    watch: flags.watch !== false,
     quiet: flags.quiet,
     verbose: flags.verbose,
+    trace: flags.trace,
+    force: flags.force,
+    limitPosts: flags.limit_posts === undefined ? undefined : Number(flags.limit_posts),
+    forcePolling: flags.force_polling,
   };
 }
 
@@ -78,9 +87,15 @@ export function registerServe(program: Command, run: (options: ServeOptions) => 
     .option('--unpublished', 'render unpublished documents')
     .option('--safe', 'safe mode (no custom plugins)')
     .option('--skip-initial-build', 'serve the destination as it is, without building first')
+    .option('-w, --watch', 'watch the source for changes (the default)')
     .option('--no-watch', 'do not watch the source for changes')
+    .option('--force_polling', 'poll the file system instead of using change notifications')
+    .option('-I, --incremental', "accepted for Jekyll compatibility: kiln's rebuilds are always incremental")
+    .option('--limit_posts <n>', 'limit the number of posts to parse and publish')
+    .option('--force', 'replace a non-empty destination that does not look like a site build')
     .option('-q, --quiet', 'only print errors and warnings')
     .option('-V, --verbose', 'print more')
+    .option('-t, --trace', 'show the full stack of errors')
     .action(async (flags: ServeFlags) => {
       await run(serveOptionsFromFlags(flags));
     });

@@ -33,6 +33,13 @@ export interface ServeOptions {
   openUrl?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  /** Print the stack of build errors. */
+  trace?: boolean;
+  /** Replace a non-empty destination that does not look like a site build. */
+  force?: boolean;
+  limitPosts?: number;
+  /** Poll the file system instead of relying on change notifications (network drives, containers). */
+  forcePolling?: boolean;
   logger?: Logger;
 }
 
@@ -91,9 +98,15 @@ export async function serve(options: ServeOptions): Promise<PreviewServer> {
       baseurl: options.baseurl,
       quiet: options.quiet,
       verbose: options.verbose,
+      trace: options.trace,
+      force: options.force,
       logger,
       // What `jekyll serve` sets in development: links point at the preview, not the live site.
-      overrides: process.env.JEKYLL_ENV && process.env.JEKYLL_ENV !== 'development' ? { serving: true } : { url: `http://${shownHost}:${port}`, serving: true },
+      overrides: {
+        serving: true,
+        ...(process.env.JEKYLL_ENV && process.env.JEKYLL_ENV !== 'development' ? {} : { url: `http://${shownHost}:${port}` }),
+        ...(options.limitPosts !== undefined ? { limit_posts: options.limitPosts } : {}),
+      },
     })) as unknown as SiteBuilder;
 
   const builder = await makeBuilder();
@@ -113,6 +126,8 @@ export async function serve(options: ServeOptions): Promise<PreviewServer> {
     livereload,
     livereloadPort,
     livereloadIgnore: options.livereloadIgnore,
+    forcePolling: options.forcePolling,
+    trace: options.trace,
     watch: options.watch ?? true,
     skipInitialBuild: options.skipInitialBuild,
     headers,

@@ -41,6 +41,10 @@ export interface PreviewServerOptions {
   skipInitialBuild?: boolean;
   /** Watcher quiet period in ms. */
   debounceMs?: number;
+  /** Poll instead of using file system notifications. */
+  forcePolling?: boolean;
+  /** Log the stack of build errors too. */
+  trace?: boolean;
   /** Extra response headers (Jekyll's `webrick.headers`). */
   headers?: Record<string, string>;
   /** Globs (relative to the destination) whose changes never reload the browser (Jekyll's --livereload-ignore). */
@@ -162,6 +166,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (report.error !== undefined) {
       const err = report.error;
       logger.error(err instanceof KilnError ? err.format() : (err as Error)?.stack ?? String(err));
+      if (options.trace && err instanceof KilnError && err.stack) logger.error(err.stack);
       logger.info('The last good build is still served; fix the error and save to rebuild.');
       hub?.buildFailed(toOverlayError(err));
     } else if (report.outcome) {
@@ -222,6 +227,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       extraFiles: outside,
       ignore: createIgnore({ source, destination, exclude }),
       debounceMs: options.debounceMs,
+      usePolling: options.forcePolling,
       onChanges: (paths) => queue!.add(paths),
       onError: (err) => logger.warn(`watcher: ${(err as Error)?.message ?? err}`),
     });

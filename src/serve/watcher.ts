@@ -21,6 +21,8 @@ export interface WatchOptions {
   /** Quiet time after the last event before the batch is handed over. Default 8 ms: editors write a
    *  save within a millisecond or two, and later stragglers just join the next build. */
   debounceMs?: number;
+  /** Poll the file system (Jekyll's --force_polling) instead of relying on notifications. */
+  usePolling?: boolean;
   /** Longest a batch waits while events keep coming. Default 300 ms. */
   maxWaitMs?: number;
   onChanges: (absPaths: string[]) => void;
@@ -55,6 +57,8 @@ export function watchSource(options: WatchOptions): SourceWatcher {
     // unlink+add; chokidar's atomic mode reports those as one change.
     atomic: true,
     followSymlinks: true,
+    usePolling: options.usePolling ?? false,
+    interval: 100,
     ignored: (p: string) => options.ignore(path.resolve(p)),
   });
 

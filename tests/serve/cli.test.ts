@@ -47,6 +47,16 @@ describe('kiln serve flags', () => {
     });
     expect((await parse(['--port', '80', '--host', '::1', '--livereload', '--open-url', '--baseurl', '/x'])).port).toBe(80);
     expect((await parse(['--no-livereload'])).livereload).toBe(false);
+    // The rest of `jekyll serve`'s usual flags are accepted too.
+    expect(await parse(['-I', '-w', '--force_polling', '--limit_posts', '3', '-t', '--force', '--unpublished', '--safe'])).toMatchObject({
+      watch: true,
+      forcePolling: true,
+      limitPosts: 3,
+      trace: true,
+      force: true,
+      unpublished: true,
+      safe: true,
+    });
   });
 
   it('refuses a port that is not a number', async () => {

@@ -91,6 +91,17 @@ describe('watchSource', () => {
   };
   const abs = (rel: string) => path.join(source, rel);
 
+  it('also works by polling (--force_polling)', async () => {
+    await watcher?.close();
+    const polled: string[][] = [];
+    watcher = watchSource({ source, ignore: createIgnore({ source, destination: path.join(source, '_site') }), usePolling: true, onChanges: (b) => polled.push(b) });
+    await watcher.ready;
+    fs.writeFileSync(abs('page.md'), 'polled change, longer');
+    const end = Date.now() + 3000;
+    while (!polled.length && Date.now() < end) await sleep(20);
+    expect(polled.flat()).toEqual([abs('page.md')]);
+  });
+
   it('reports several quick edits and additions as one batch', async () => {
     fs.writeFileSync(abs('page.md'), 'two');
     fs.writeFileSync(abs('new.md'), 'new');
