@@ -64,6 +64,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     return fn;
   });
   const linkChecks = checks.length > 0 || options.checkMarkup;
+  const memo = { memo: new Map(), pathMemo: new Map<string, string>() };
   lap('list');
 
   for (const page of pages) {
@@ -90,6 +91,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       source,
       file,
       page: parsed,
+      memo,
       fail: (check, message, el, url) => failures.push({ file: page.rel, ...at(el), check, message, ...(url !== undefined ? { url } : {}) }),
       internal: (url, element) => internalRefs.push({ url, file: page.rel, element, snippet: snippetAt(text, element.offset) }),
       external: (url, element) => {

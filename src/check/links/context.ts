@@ -19,6 +19,8 @@ export interface CheckContext {
   internal(url: CheckedUrl, element: PageElement): void;
   /** Queue an external URL for the external validator. */
   external(url: CheckedUrl, element: PageElement): void;
+  /** Run-wide memo tables for URL cleaning and path resolution. */
+  memo?: Pick<UrlContext, 'memo' | 'pathMemo'>;
 }
 
 /** The elements html-proofer checks: those outside code, pre and tt, attributes swapped. */
@@ -55,7 +57,7 @@ export function linkAttribute(el: PageElement): string | undefined {
 }
 
 export function urlContext(ctx: CheckContext): UrlContext {
-  return { options: ctx.options, resolver: ctx.resolver, source: ctx.source, filename: ctx.file, baseUrl: ctx.page.baseHref };
+  return { options: ctx.options, resolver: ctx.resolver, source: ctx.source, filename: ctx.file, baseUrl: ctx.page.baseHref, ...ctx.memo };
 }
 
 export function elementUrl(ctx: CheckContext, el: PageElement): CheckedUrl {

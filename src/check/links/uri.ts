@@ -84,8 +84,11 @@ const QUERY_OK = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/;
 const PATH_ALL_OK = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/;
 const QUERY_ALL_OK = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*$/;
 
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+
 /** Removes `.` and `..` segments (RFC 3986 §5.2.4). */
 export function removeDotSegments(path: string): string {
+  if (!DOT_SEGMENT.test(path)) return path;
   const out: string[] = [];
   const segments = path.split('/');
   for (let i = 0; i < segments.length; i++) {

@@ -14,6 +14,10 @@ export interface UrlContext {
   /** Absolute path of the page the URL is in. */
   filename: string;
   baseUrl: string;
+  /** Cleaned URLs by base and raw attribute, shared by the run: sites repeat their links on every page. */
+  memo?: Map<string, { url: string; parts: UriParts | null }>;
+  /** Absolute paths by page folder and URL path, shared by the run. */
+  pathMemo?: Map<string, string>;
 }
 
 export class CheckedUrl {
@@ -28,11 +32,16 @@ export class CheckedUrl {
       this.url = '';
       this.parts = parseUri('');
     } else {
-      let url = raw.includes('\u200b') ? raw.replace(/\u200b/g, '').trim() : raw.trim();
-      if (extractSize) url = url.split(/\s+/)[0] ?? '';
-      if (ctx.baseUrl) url = joinUri(ctx.baseUrl, url);
-      for (const [re, to] of ctx.options.swapUrls) url = url.replace(re, to);
-      const cleaned = cleanAndParse(url);
+      const key = `${extractSize ? 1 : 0}${ctx.baseUrl}\u0000${raw}`;
+      let cleaned = ctx.memo?.get(key);
+      if (!cleaned) {
+        let url = raw.includes('\u200b') ? raw.replace(/\u200b/g, '').trim() : raw.trim();
+        if (extractSize) url = url.split(/\s+/)[0] ?? '';
+        if (ctx.baseUrl) url = joinUri(ctx.baseUrl, url);
+        for (const [re, to] of ctx.options.swapUrls) url = url.replace(re, to);
+        cleaned = cleanAndParse(url);
+        ctx.memo?.set(key, cleaned);
+      }
       this.url = cleaned.url;
       this.parts = cleaned.parts;
     }
@@ -116,11 +125,14 @@ export class CheckedUrl {
   /** Absolute file-system path the URL names (before extension and index resolution). */
   get absolutePath(): string {
     const p = this.path;
-    let full: string;
-    if (!p) full = this.ctx.filename;
-    else if (p.startsWith('/')) full = (this.ctx.options.rootDir ?? this.ctx.source) + p;
-    else full = path.join(path.dirname(this.ctx.filename), p);
-    return path.resolve(full);
+    if (!p) return path.resolve(this.ctx.filename);
+    const rooted = p.startsWith('/');
+    const key = rooted ? p : `${path.dirname(this.ctx.filename)}\u0000${p}`;
+    const hit = this.ctx.pathMemo?.get(key);
+    if (hit !== undefined) return hit;
+    const full = path.resolve(rooted ? (this.ctx.options.rootDir ?? this.ctx.source) + p : path.join(path.dirname(this.ctx.filename), p));
+    this.ctx.pathMemo?.set(key, full);
+    return full;
   }
 
   get resolvedPath(): string | null {
