@@ -11,8 +11,13 @@ import {
 import { KilnError } from '../util/errors.js';
 import { rubyTruthy } from './ruby/value.js';
 
-/** Appends a node's output to `out`. */
-export type RenderFn = (ctx: Context, out: string[]) => void;
+/** Where compiled nodes write: one growing string (V8 concatenates ropes cheaply). */
+export interface Out {
+  s: string;
+}
+
+/** Appends a node's output to `out.s`. */
+export type RenderFn = (ctx: Context, out: Out) => void;
 /** Evaluates an expression or filtered value. */
 export type EvalFn = (ctx: Context) => unknown;
 
@@ -99,9 +104,9 @@ export class Compiler {
 
   /** Renders templates to a string (capture, include bodies in filters…). */
   renderToString(templates: Template[], ctx: Context): string {
-    const out: string[] = [];
+    const out: Out = { s: '' };
     this.templates(templates)(ctx, out);
-    return out.join('');
+    return out.s;
   }
 
   private node(tpl: Template): RenderFn {
@@ -122,7 +127,7 @@ export class Compiler {
   private nodeUnwrapped(tpl: Template, kind: number): RenderFn {
     if (kind === KIND_HTML) {
       const str = (tpl as unknown as { str: string }).str;
-      return (_ctx, out) => void out.push(str);
+      return (_ctx, out) => void (out.s += str);
     }
     const compilable = tpl as unknown as Partial<CompilableTag>;
     if (typeof compilable.compile === 'function') return compilable.compile(this);
@@ -130,8 +135,8 @@ export class Compiler {
       const value = this.value((tpl as unknown as { value: Value }).value);
       return (ctx, out) => {
         const v = value(ctx);
-        if (typeof v === 'string') out.push(v);
-        else if (v !== null && v !== undefined) out.push(String(v));
+        if (typeof v === 'string') out.s += v;
+        else if (v !== null && v !== undefined) out.s += String(v);
       };
     }
     if (tpl instanceof IfTag || tpl instanceof UnlessTag) return this.conditional(tpl);
@@ -146,9 +151,9 @@ export class Compiler {
       const t = tpl as unknown as { variable: string; templates: Template[] };
       const body = this.templates(t.templates);
       return (ctx) => {
-        const out: string[] = [];
+        const out: Out = { s: '' };
         body(ctx, out);
-        ctx.bottom()[t.variable] = out.join('');
+        ctx.bottom()[t.variable] = out.s;
       };
     }
     if (tpl instanceof BreakTag) return (ctx) => void (ctx.breakCalled = true);
@@ -157,7 +162,7 @@ export class Compiler {
     if (tpl instanceof RawTag) {
       const t = tpl as unknown as { tokens: { getText(): string }[] };
       const text = t.tokens.map((x) => x.getText()).join('');
-      return (_ctx, out) => void out.push(text);
+      return (_ctx, out) => void (out.s += text);
     }
     return this.fallback(tpl);
   }
@@ -173,8 +178,8 @@ export class Compiler {
         },
       };
       const html = toValueSync(tpl.render(ctx, emitter as never));
-      out.push(emitter.buffer);
-      if (html) out.push(String(html));
+      out.s += emitter.buffer;
+      if (html) out.s += String(html);
     };
   }
 

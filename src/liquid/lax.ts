@@ -58,7 +58,7 @@ class LaxOutput {
   }
   compile(compiler: Compiler): RenderFn {
     const value = compiler.value(this.value);
-    return (ctx, out) => void out.push(rubyOutput(value(ctx)));
+    return (ctx, out) => void (out.s += rubyOutput(value(ctx)));
   }
 }
 

@@ -3,6 +3,7 @@
 // `contains` is `include?` (substring of `to_s`, array member, hash key).
 
 import { defaultOperators, type Operators } from 'liquidjs';
+import { RubyDate } from './ruby/time.js';
 import { isHash, rubyCompare, rubyEquals, rubyInspect, rubyToS, isNil } from './ruby/value.js';
 
 function rubyClassName(v: unknown): string {
@@ -35,6 +36,12 @@ function eq(l: unknown, r: unknown): boolean {
   if (l === r) return true;
   // Two differing primitives (strings, numbers, booleans, undefined) are never equal: the common case.
   if (typeof l !== 'object' && typeof r !== 'object') return false;
+  // nil only equals nil (also against `empty`/`blank`: nil has no empty?).
+  if (l === null || l === undefined || r === null || r === undefined) return (l === null || l === undefined) && (r === null || r === undefined);
+  // Dates (YAML `2014-06-25` values are common uid/date keys): only a Date equals a Date.
+  if (l instanceof RubyDate || r instanceof RubyDate) {
+    return l instanceof RubyDate && r instanceof RubyDate && l.year === r.year && l.month === r.month && l.day === r.day;
+  }
   const lk = literalKind(l);
   const rk = literalKind(r);
   if (lk === 'nil') l = null;

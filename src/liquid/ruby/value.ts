@@ -126,12 +126,14 @@ export function rubyInspect(v: unknown): string {
 export function rubyEquals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' && typeof b !== 'object') return false;
-  if (isNil(a) || isNil(b)) return isNil(a) && isNil(b);
+  if (a === null || a === undefined || b === null || b === undefined) return (a === null || a === undefined) && (b === null || b === undefined);
   const na = numeric(a);
   const nb = numeric(b);
   if (na !== undefined && nb !== undefined) return na === nb;
   if (isRubyTime(a) && isRubyTime(b)) return a.epochMs === b.epochMs;
-  if (a instanceof RubyDate && b instanceof RubyDate) return a.toString() === b.toString();
+  if (a instanceof RubyDate || b instanceof RubyDate) {
+    return a instanceof RubyDate && b instanceof RubyDate && a.year === b.year && a.month === b.month && a.day === b.day;
+  }
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => rubyEquals(x, b[i]));
   if (isHash(a) && isHash(b)) {
     const ka = Object.keys(a);

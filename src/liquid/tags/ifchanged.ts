@@ -24,12 +24,12 @@ export class IfchangedTag extends Tag {
   compile(compiler: Compiler): RenderFn {
     const body = compiler.templates(this.templates);
     return (ctx, out) => {
-      const parts: string[] = [];
+      const parts = { s: '' };
       body(ctx, parts);
-      const text = parts.join('');
+      const text = parts.s;
       if (text !== ctx.getRegister('ifchanged')) {
         ctx.setRegister('ifchanged', text);
-        out.push(text);
+        out.s += text;
       }
     };
   }

@@ -65,9 +65,9 @@ export abstract class JekyllIncludeBase extends Tag {
       const state = getState(ctx);
       let file = this.fileMarkup;
       if (fileFn) {
-        const parts: string[] = [];
+        const parts = { s: '' };
         fileFn(ctx, parts);
-        file = parts.join('');
+        file = parts.s;
       }
       const loaded = this.prepare(state, file);
       const scope: Record<string, unknown> = {};
