@@ -31,9 +31,12 @@ export function tempDir(prefix: string): string {
 }
 
 /** Builds the repository's own site with kiln's `build()` into `destination`. */
-export async function buildWithKiln(destination: string, baseurl?: string): Promise<{ written: string[]; warnings: string[] }> {
+export async function buildWithKiln(
+  destination: string,
+  options: { baseurl?: string; overrides?: Record<string, unknown> } = {},
+): Promise<{ written: string[]; warnings: string[] }> {
   const mod = (await import(kilnBuildModule)) as typeof import('../../src/site/build.js');
-  const result = await mod.build({ source: repoRoot, destination, safe: true, quiet: true, ...(baseurl !== undefined ? { baseurl } : {}) });
+  const result = await mod.build({ source: repoRoot, destination, safe: true, quiet: true, ...options });
   return { written: result.written, warnings: result.warnings };
 }
 
