@@ -50,7 +50,7 @@ export async function validateExternal(
     }
     // html-proofer checks one URL per path and set of query keys (`?page=1`, `?page=2`: once).
     if (parts.query !== undefined) {
-      const keys = [...new URLSearchParams(parts.query).keys()].join('-');
+      const keys = [...new Set(new URLSearchParams(parts.query).keys())].join('-');
       const domainPath = parts.host + safeDecode(parts.path);
       const seen = seenQueries.get(domainPath) ?? new Set<string>();
       seenQueries.set(domainPath, seen);
