@@ -124,3 +124,21 @@ describe('createLiquidEngine', () => {
     expect(compiled).toBe('[a,b,]cthreeL');
   });
 });
+
+describe('jsonify and inspect of linked drops', () => {
+  it('lets a drop choose its JSON form by depth, and prints cycles as Ruby inspect does', async () => {
+    const { JSONIFY } = await import('../../src/liquid/filters/json.js');
+    const engine = createLiquidEngine({ source: dir });
+    const a: Record<string | symbol, unknown> = { title: 'A' };
+    const b: Record<string | symbol, unknown> = { title: 'B', previous: a };
+    a.next = b;
+    for (const d of [a, b]) {
+      d[JSONIFY] = (depth: number) => {
+        const { next, previous, ...rest } = d as Record<string, unknown>;
+        return depth >= 2 ? rest : { ...rest, next: next ?? null, previous: previous ?? null };
+      };
+    }
+    expect(engine.renderString('{{ a | jsonify }}', { a }, { file: 'j.md' })).toBe('{"title":"A","next":{"title":"B","next":null,"previous":{"title":"A"}},"previous":null}');
+    expect(engine.renderString('{{ a | inspect }}', { a }, { file: 'j.md' })).toBe('{&quot;title&quot;=&gt;&quot;A&quot;, &quot;next&quot;=&gt;{&quot;title&quot;=&gt;&quot;B&quot;, &quot;previous&quot;=&gt;{...}}}');
+  });
+});

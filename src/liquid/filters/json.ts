@@ -9,8 +9,17 @@ function jsonString(s: string): string {
   return JSON.stringify(s);
 }
 
-/** Ruby's JSON.generate of a Liquid value. */
-export function rubyToJson(v: unknown): string {
+/**
+ * A drop may say what it serialises to (Jekyll's Drop#hash_for_json, which collapses a document's
+ * next/previous below depth 2): `obj[JSONIFY](depth)` returns the value to write instead.
+ */
+export const JSONIFY = Symbol.for('kiln.jsonify');
+
+/** Ruby's JSON.generate of a Liquid value (max_nesting 100, as Ruby's generator). */
+export function rubyToJson(v: unknown, depth = 0): string {
+  if (v !== null && typeof v === 'object' && typeof (v as Record<symbol, unknown>)[JSONIFY] === 'function') {
+    v = ((v as Record<symbol, unknown>)[JSONIFY] as (depth: number) => unknown)(depth);
+  }
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return jsonString(v);
   if (typeof v === 'boolean') return String(v);
@@ -20,10 +29,13 @@ export function rubyToJson(v: unknown): string {
   }
   if (v instanceof RubyFloat) return floatToS(v.value);
   if (isRubyTime(v) || v instanceof RubyDate) return jsonString(v.toString());
-  if (Array.isArray(v)) return '[' + v.map(rubyToJson).join(',') + ']';
-  if (isHash(v)) return '{' + Object.keys(v).map((k) => jsonString(k) + ':' + rubyToJson(v[k])).join(',') + '}';
+  if (Array.isArray(v) || isHash(v)) {
+    if (depth >= 100) throw new Error(`nesting of ${depth + 1} is too deep`);
+    if (Array.isArray(v)) return '[' + v.map((x) => rubyToJson(x, depth + 1)).join(',') + ']';
+    return '{' + Object.keys(v).map((k) => jsonString(k) + ':' + rubyToJson(v[k], depth + 1)).join(',') + '}';
+  }
   const json = (v as { toJSON?: () => unknown }).toJSON;
-  if (typeof json === 'function') return rubyToJson(json.call(v));
+  if (typeof json === 'function') return rubyToJson(json.call(v), depth);
   return jsonString(String(v));
 }
 

@@ -105,18 +105,27 @@ export function inspectString(s: string): string {
   return out.replace(/#(?=[{$@])/g, '\\#') + '"';
 }
 
-/** Ruby's `inspect` (Ruby 3.1 forms: `{"a"=>1}`, `[1, nil]`). */
-export function rubyInspect(v: unknown): string {
+/** Ruby's `inspect` (Ruby 3.1 forms: `{"a"=>1}`, `[1, nil]`; a cycle prints `[...]` / `{...}`). */
+export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string {
   if (v === null || v === undefined) return 'nil';
   if (typeof v === 'string') return inspectString(v);
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : floatToS(v);
   if (typeof v === 'boolean') return String(v);
   if (v instanceof RubyFloat) return floatToS(v.value);
-  if (Array.isArray(v)) return '[' + v.map(rubyInspect).join(', ') + ']';
+  if (Array.isArray(v)) {
+    if (seen.has(v)) return '[...]';
+    seen.add(v);
+    const out = '[' + v.map((x) => rubyInspect(x, seen)).join(', ') + ']';
+    seen.delete(v);
+    return out;
+  }
   if (isRubyTime(v)) return v.toString();
   if (v instanceof RubyDate) return v.inspect();
   if (isHash(v)) {
-    const parts = Object.keys(v).map((k) => `${inspectString(k)}=>${rubyInspect(v[k])}`);
+    if (seen.has(v)) return '{...}';
+    seen.add(v);
+    const parts = Object.keys(v).map((k) => `${inspectString(k)}=>${rubyInspect(v[k], seen)}`);
+    seen.delete(v);
     return '{' + parts.join(', ') + '}';
   }
   return String(v);
