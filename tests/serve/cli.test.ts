@@ -100,4 +100,31 @@ describe.skipIf(!hasBuilder)('serve() with the real builder', () => {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
+
+  it('a broken _config.yml while serving shows the error and keeps the last good site; the fix rebuilds', async () => {
+    const { serve } = await import('../../src/serve/index.js');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-config-'));
+    fs.writeFileSync(path.join(tmp, '_config.yml'), 'title: First\n');
+    fs.writeFileSync(path.join(tmp, 'index.html'), '---\n---\n<p>{{ site.title }}</p>\n');
+    const server = await serve({ source: tmp, port: 0, logger: memoryLogger() });
+    const waitFor = async (check: () => Promise<boolean> | boolean) => {
+      const end = Date.now() + 10_000;
+      while (!(await check()) && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+      return check();
+    };
+    try {
+      expect((await rawRequest(server.port, '/')).body.toString()).toContain('<p>First</p>');
+      fs.writeFileSync(path.join(tmp, '_config.yml'), 'title: [unclosed\n');
+      expect(await waitFor(() => server.hub?.error !== undefined)).toBe(true);
+      expect(server.hub!.error!.file).toMatch(/_config\.yml$/);
+      expect((await rawRequest(server.port, '/')).body.toString()).toContain('<p>First</p>');
+      fs.writeFileSync(path.join(tmp, '_config.yml'), 'title: Second\n');
+      // The error is cleared when the build has finished (the page may show the fix a moment earlier).
+      expect(await waitFor(() => server.hub!.error === undefined)).toBe(true);
+      expect((await rawRequest(server.port, '/')).body.toString()).toContain('<p>Second</p>');
+    } finally {
+      await server.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });
