@@ -20,7 +20,7 @@ export function re(source: string, flags = ''): Pattern {
   const key = flags + '/' + source;
   let p = cache.get(key);
   if (!p) {
-    p = { sticky: new RegExp(source, 'yum' + flags), global: new RegExp(source, 'gum' + flags), caret: /\^/.test(source.replace(/\\[\s\S]|\[\^/g, '')) };
+    p = { sticky: new RegExp(source, 'yum' + flags), global: new RegExp(source, 'gum' + flags), caret: /\^/.test(source.replace(/\\[\s\S]/g, '').replace(/\[[^\]]*\]/g, '')) };
     cache.set(key, p);
   }
   return p;
@@ -101,6 +101,34 @@ export class Scanner {
     const s = this.string.slice(this.pos, end);
     this.pos = end;
     return s;
+  }
+
+  /**
+   * scanUntil for a zero-width pattern that can only match at, or one or two characters before, a
+   * character of `triggers` (a global class regexp): the pattern is tried only at those candidates.
+   * `back(ch)` says how far before a trigger character a match may start. Same result as scanUntil.
+   */
+  scanUntilTriggered(p: Pattern, triggers: RegExp, back: (ch: number) => number): string | null {
+    const str = this.string;
+    const r = p.sticky;
+    let next = this.pos;
+    triggers.lastIndex = this.pos;
+    for (;;) {
+      const t = triggers.exec(str);
+      if (!t) return null;
+      const j = t.index;
+      for (let c = Math.max(next, j - back(str.charCodeAt(j))); c <= j; c++) {
+        r.lastIndex = c;
+        if (r.test(str)) {
+          const s = str.slice(this.pos, c);
+          this.m = null;
+          this.matchStart = c;
+          this.pos = c;
+          return s;
+        }
+      }
+      next = j + 1;
+    }
   }
 
   group(i: number): string | undefined {

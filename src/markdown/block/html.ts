@@ -8,7 +8,7 @@ import {
   HTML_ATTRIBUTE_RE, HTML_BLOCK_START, HTML_COMMENT_RE, HTML_INSTRUCTION_RE, HTML_RAW_START, HTML_SPAN_ELEMENTS,
   HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH, TRAILING_WHITESPACE,
 } from '../patterns.js';
-import { re } from '../scanner.js';
+import { re, type Pattern } from '../scanner.js';
 
 const BLOCK_MODEL = ['address', 'applet', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'fieldset', 'figure',
   'figcaption', 'footer', 'form', 'header', 'hgroup', 'iframe', 'li', 'main', 'map', 'menu', 'nav', 'noscript', 'object', 'section',
@@ -46,10 +46,17 @@ export function markdownAttrMode(v: string | undefined): string | undefined {
 }
 
 const HTML_ATTRIBUTE_G = new RegExp(HTML_ATTRIBUTE_RE, 'gu');
+// The same pattern restricted to ASCII input, where \p{Alphabetic} is [A-Za-z], \p{Nd} is [0-9] and the word
+// class is [A-Za-z0-9_] (equivalent on ASCII text, and much cheaper to run).
+const ASCII_UNAME = '(?:[A-Za-z_][-A-Za-z0-9._]*:)?[A-Za-z_][-A-Za-z0-9._]*';
+const HTML_ATTRIBUTE_ASCII_G = new RegExp(`[ \\t\\n\\v\\f\\r]*(${ASCII_UNAME})(?:[ \\t\\n\\v\\f\\r]*=[ \\t\\n\\v\\f\\r]*(?:([A-Za-z0-9_]+)|("|')([\\s\\S]*?)\\3))?`, 'g');
 
 export function parseHtmlAttributes(p: Parser, str: string, line: number | undefined, inHtmlTag = true): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const m of str.matchAll(HTML_ATTRIBUTE_G)) {
+  if (str === '') return attrs;
+  // eslint-disable-next-line no-control-regex
+  const re = /[^\x00-\x7f]/.test(str) ? HTML_ATTRIBUTE_G : HTML_ATTRIBUTE_ASCII_G;
+  for (const m of str.matchAll(re)) {
     let name = m[1]!;
     if (inHtmlTag) name = name.toLowerCase();
     if (name in attrs) p.warning(`Duplicate HTML attribute '${name}' on line ${line ?? '?'} - overwriting previous one`, line);
@@ -79,12 +86,19 @@ export function handleHtmlStartTag(p: Parser, line: number | undefined, handler:
 }
 
 const HTML_TAG_CLOSE = re(HTML_TAG_CLOSE_RE);
+const untilCloseCache = new Map<string, Pattern>();
+/** `(?=</name\s*>)`, case-insensitive (the name is used as a pattern, as kramdown does). */
+function untilClose(name: string): Pattern {
+  let p = untilCloseCache.get(name);
+  if (!p) untilCloseCache.set(name, (p = re(`(?=<\\/${name}[ \\t\\n\\v\\f\\r]*>)`, 'i')));
+  return p;
+}
 
 function handleRawHtmlTag(p: Parser, name: string): void {
   const src = p.src;
   const cur = src.pos;
   const target = p.tree.children[p.tree.children.length - 1]!;
-  if (src.scanUntil(re(`(?=<\\/${name}${'[ \\t\\n\\v\\f\\r]'}*>)`, 'i')) !== null) {
+  if (src.scanUntil(untilClose(name)) !== null) {
     p.addText(src.string.slice(cur, src.pos), target, 'raw');
     src.scan(HTML_TAG_CLOSE);
   } else {
@@ -178,7 +192,7 @@ export function handleKramdownHtmlTag(p: Parser, el: Element, closed: boolean, h
       if (!p.parseBlocks(el)) p.warning(`Found no end tag for '${el.value}' (line ${el.options.location}) - auto-closing it`, el.options.location as number);
     } else if (model === 'span') {
       const cur = src.pos;
-      if (src.scanUntil(re(`(?=<\\/${el.value}[ \\t\\n\\v\\f\\r]*>)`, 'i')) !== null) {
+      if (src.scanUntil(untilClose(el.value)) !== null) {
         p.addText(src.string.slice(cur, src.pos), el);
         src.scan(HTML_TAG_CLOSE);
       } else {

@@ -10,6 +10,42 @@ import { definitionList, list } from './list.js';
 import { blankLine, blockquote, eobMarker, horizontalRule, paragraph } from './simple.js';
 import { table } from './table.js';
 
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+function lineHas(str: string, i: number, ch: string): boolean {
+  const j = str.indexOf(ch, i);
+  if (j < 0) return false;
+  const nl = str.indexOf('\n', i);
+  return nl < 0 || j < nl;
+}
+function nextLineStartsWith(str: string, i: number, chars: string): boolean {
+  const nl = str.indexOf('\n', i);
+  return nl >= 0 && nl + 1 < str.length && chars.includes(str[nl + 1]!);
+}
+
+/** Necessary first-character conditions per parser (see BlockParser.may). */
+const MAY: Record<string, (str: string, i: number, c: string) => boolean> = {
+  blank_line: (_s, _i, c) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r',
+  codeblock: (_s, _i, c) => c === ' ' || c === '\t',
+  codeblock_fenced: (_s, _i, c) => c === '~',
+  codeblock_fenced_gfm: (_s, _i, c) => c === '~' || c === '`',
+  blockquote: (_s, _i, c) => c === '>',
+  atx_header: (_s, _i, c) => c === '#',
+  atx_header_gfm: (_s, _i, c) => c === '#',
+  atx_header_gfm_quirk: (_s, _i, c) => c === '#',
+  horizontal_rule: (_s, _i, c) => c === '*' || c === '-' || c === '_',
+  list: (_s, _i, c) => c === '*' || c === '-' || c === '+' || isDigit(c),
+  definition_list: (_s, _i, c) => c === ':',
+  block_html: (_s, _i, c) => c === '<',
+  setext_header: (s, i, c) => c !== ' ' && c !== '\t' && c !== '' && nextLineStartsWith(s, i, '-='),
+  block_math: (_s, _i, c) => c === '$' || c === '\\',
+  table: (s, i) => lineHas(s, i, '|'),
+  footnote_definition: (_s, _i, c) => c === '[',
+  link_definition: (_s, _i, c) => c === '[',
+  abbrev_definition: (_s, _i, c) => c === '*',
+  block_extensions: (_s, _i, c) => c === '{',
+  eob_marker: (_s, _i, c) => c === '^',
+};
+
 export const BLOCK_PARSERS: Record<string, BlockParser> = {
   blank_line: blankLine,
   codeblock,
@@ -33,3 +69,5 @@ export const BLOCK_PARSERS: Record<string, BlockParser> = {
   eob_marker: eobMarker,
   paragraph,
 };
+
+for (const [name, may] of Object.entries(MAY)) BLOCK_PARSERS[name] = { ...BLOCK_PARSERS[name]!, may };

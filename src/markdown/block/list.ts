@@ -45,7 +45,15 @@ export function parseFirstListLine(indentation: number, content: string): [strin
   return [content, indentation, ...firstLinePatterns(indentation)];
 }
 
+const fetchCache = new Map<string, Pattern>();
 function fetchPattern(type: string, indentation: number): Pattern {
+  const key = type + (indentation > 4 ? 4 : indentation);
+  let p = fetchCache.get(key);
+  if (!p) fetchCache.set(key, (p = buildFetchPattern(type, indentation)));
+  return p;
+}
+
+function buildFetchPattern(type: string, indentation: number): Pattern {
   const sp = indentation === 1 ? ' {0}' : indentation === 2 ? ' {0,1}' : indentation === 3 ? ' {0,2}' : ' {0,3}';
   const marker = type === 'ul' ? '[+*-]' : type === 'ol' ? '\\d+\\.' : ':';
   return re(`^(${sp}${marker})(${PATTERN_TAIL})`);

@@ -2,7 +2,7 @@
 
 import { Element } from '../element.js';
 import type { BlockParser } from '../parser.js';
-import { TABLE_FSEP_LINE, TABLE_HSEP_ALIGN, TABLE_LINE, TABLE_PIPE_CHECK, TABLE_ROW_LINE, TABLE_SEP_LINE, TABLE_START } from '../patterns.js';
+import { TABLE_FSEP_LINE, TABLE_HSEP_ALIGN, TABLE_LINE, TABLE_PIPE_CHECK, TABLE_SEP_LINE, TABLE_START } from '../patterns.js';
 import { re, Scanner } from '../scanner.js';
 import { SPAN_PARSERS } from '../span/index.js';
 import { strip, pushAll } from '../util.js';
@@ -10,7 +10,6 @@ import { strip, pushAll } from '../util.js';
 const TABLE_LINE_RE = re(TABLE_LINE);
 const SEP_RE = re(TABLE_SEP_LINE);
 const FSEP_RE = re(TABLE_FSEP_LINE);
-const ROW_RE = re(TABLE_ROW_LINE);
 const HSEP_ALIGN_G = new RegExp(TABLE_HSEP_ALIGN, 'gu');
 const PIPE_CHECK_START = new RegExp(`^${TABLE_PIPE_CHECK}`, 'u');
 
@@ -54,11 +53,17 @@ export const table: BlockParser = {
       } else if (src.scan(FSEP_RE) !== null) {
         if (rows.length) addContainer('tbody', true);
         hasFooter = true;
-      } else if (src.scan(ROW_RE) !== null) {
+      } else if (src.pos < src.string.length) {
+        // TABLE_ROW_LINE `^(.*?)[ \t]*\n`: the line without its trailing blanks (there is always a newline).
+        const nl = src.string.indexOf('\n', src.pos);
+        if (nl < 0) break;
+        let end = nl;
+        while (end > src.pos && (src.string[end - 1] === ' ' || src.string[end - 1] === '\t')) end--;
+        const rowText = src.string.slice(src.pos, end);
+        src.setPos(nl + 1);
         const trow = new Element('tr');
         const env = p.saveEnv();
         const cells: string[] = [];
-        const rowText = src.group(1)!;
         const rowLine = src.currentLine();
         const appendLast = (s: string): void => {
           if (cells.length === 0) cells.push(s);

@@ -8,15 +8,16 @@ import { re } from '../scanner.js';
 import { isSpace } from '../util.js';
 
 const SPACE = re('[ \\t\\n\\v\\f\\r]');
+const DELIMITER_RE = re(CODESPAN_DELIMITER);
 
 export const codespan: SpanParser = {
   name: 'codespan',
-  start: re(CODESPAN_DELIMITER),
+  start: DELIMITER_RE,
   spanStart: '`',
   parse(p) {
     const src = p.src;
     const line = src.currentLine();
-    const result = src.scan(re(CODESPAN_DELIMITER))!;
+    const result = src.scan(DELIMITER_RE)!;
     const simple = result.length === 1;
     const saved = src.savePos();
     const before = src.matchStart;
@@ -24,9 +25,11 @@ export const codespan: SpanParser = {
       p.addText(result);
       return;
     }
-    let text = src.scanUntil(re(result));
-    if (text !== null) {
-      text = text.slice(0, text.length - result.length);
+    // The closing delimiter is the first occurrence of the same backtick string (possibly inside a longer run).
+    const close = src.string.indexOf(result, src.pos);
+    if (close >= 0) {
+      let text = src.string.slice(src.pos, close);
+      src.setPos(close + result.length);
       if (!simple) {
         if (text[0] === ' ') text = text.slice(1);
         if (text[text.length - 1] === ' ') text = text.slice(0, -1);

@@ -24,15 +24,17 @@ function delimPatterns(delim: string): [Pattern, Pattern, Pattern] {
   return c;
 }
 
+const EMPHASIS_START_RE = re(EMPHASIS_START);
+
 export const emphasis: SpanParser = {
   name: 'emphasis',
-  start: re(EMPHASIS_START),
+  start: EMPHASIS_START_RE,
   spanStart: '\\*|_',
   parse(p: Parser) {
     const src = p.src;
     const line = src.currentLine();
     const saved = src.savePos();
-    const result = src.scan(re(EMPHASIS_START))!;
+    const result = src.scan(EMPHASIS_START_RE)!;
     const element = result.length === 2 ? 'strong' : 'em';
     const type = result[0]!;
     if ((type === '_' && INTRAWORD_UNDERSCORE.test(src.string.slice(Math.max(0, src.matchStart - 4), src.matchStart))) ||

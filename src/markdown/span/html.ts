@@ -5,13 +5,21 @@ import { Element } from '../element.js';
 import type { SpanParser } from '../parser.js';
 import { BLOCK_ELEMENTS, commentMayClose, contentModel, ELEMENTS_WITHOUT_BODY, isHtmlElement, markdownAttrMode, parseHtmlAttributes } from '../block/html.js';
 import { HTML_COMMENT_RE, HTML_ENTITY_RE, HTML_SPAN_START, HTML_TAG_CLOSE_RE, HTML_TAG_RE, TAG_SLASH } from '../patterns.js';
-import { re } from '../scanner.js';
+import { re, type Pattern } from '../scanner.js';
 import { entity } from '../html/entities.js';
 import { convertHtmlToNative } from '../html/to-native.js';
 
 const COMMENT = re(HTML_COMMENT_RE);
 const TAG_CLOSE = re(HTML_TAG_CLOSE_RE);
 const TAG = re(HTML_TAG_RE);
+
+const closeCache = new Map<string, Pattern>();
+/** `</name\s*>`, case-insensitive for HTML elements kramdown knows. */
+function closeTag(name: string): Pattern {
+  let p = closeCache.get(name);
+  if (!p) closeCache.set(name, (p = re(`<\\/${escapeRe(name)}[ \\t\\n\\v\\f\\r]*>`, isHtmlElement(name) ? 'i' : '')));
+  return p;
+}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
@@ -54,7 +62,7 @@ export const spanHtml: SpanParser = {
       else if (val === 'raw') doParsing = false;
       const el = new Element('html_element', tagName, attrs, { category: 'span', location: line, content_model: doParsing ? 'span' : 'raw', is_closed: closedBySlash });
       p.tree.children.push(el);
-      const stopRe = re(`<\\/${escapeRe(tagName)}[ \\t\\n\\v\\f\\r]*>`, isHtmlElement(tagName) ? 'i' : '');
+      const stopRe = closeTag(tagName);
       if (!closedBySlash && !ELEMENTS_WITHOUT_BODY.has(el.value)) {
         if (p.parseSpans(el, stopRe, doParsing ? null : [spanHtml])) src.scan(stopRe);
         else {

@@ -1,0 +1,115 @@
+// Markdown benchmark: throughput of src/markdown on the real site's Markdown (the Liquid-rendered inputs
+// Jekyll passed to kramdown, from KILN_MD_CORPUS; else the raw .md files of KILN_REAL_SITE), against
+// kramdown itself (Ruby, Jekyll's converter, timed in the same run) and markdown-it for reference; plus
+// the time of each pathological input. Writes bench/results/markdown.md.
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import MarkdownIt from 'markdown-it';
+import { convertMarkdown } from '../src/markdown/index.js';
+import { PATHOLOGICAL } from '../tests/markdown/pathological.js';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const out = path.join(benchDir, 'results', 'markdown.md');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function loadDocs(): { docs: string[]; source: string } | null {
+  const corpus = process.env.KILN_MD_CORPUS ?? '/work/scratch/md-corpus';
+  if (fs.existsSync(corpus)) {
+    const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.md')).sort();
+    if (files.length) return { docs: files.map((f) => fs.readFileSync(path.join(corpus, f), 'utf8')), source: `${files.length} Liquid-rendered inputs from ${corpus}` };
+  }
+  const site = process.env.KILN_REAL_SITE ?? '/work/scratch/site-src';
+  if (!fs.existsSync(site)) return null;
+  const docs: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.') || e.name === '_site' || e.name === 'node_modules') continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(md|markdown)$/.test(e.name)) docs.push(fs.readFileSync(p, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    }
+  };
+  walk(site);
+  return { docs, source: `${docs.length} raw .md files of ${site} (front matter stripped, Liquid not rendered)` };
+}
+
+const RUBY = `
+require 'jekyll'
+require 'json'
+docs = JSON.parse(File.read(ARGV[0]))
+runs = Integer(ARGV[1])
+conv = Jekyll::Converters::Markdown::KramdownParser.new(Jekyll::Configuration.from({}))
+docs.each { |d| conv.convert(d) } # warm-up
+times = runs.times.map do
+  t = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  docs.each { |d| conv.convert(d) }
+  (Process.clock_gettime(Process::CLOCK_MONOTONIC) - t) * 1000
+end
+puts times.sort[times.size / 2]
+`;
+
+const lines: string[] = ['## Markdown (kramdown-compatible converter)', ''];
+const loaded = loadDocs();
+if (!loaded) {
+  lines.push('Skipped: neither the Markdown corpus (KILN_MD_CORPUS) nor the real site (KILN_REAL_SITE) is present.');
+} else {
+  const { docs, source } = loaded;
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
+  const RUNS = 7;
+  for (const d of docs) convertMarkdown(d); // warm-up
+  const kiln: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    for (const d of docs) convertMarkdown(d);
+    kiln.push(performance.now() - t);
+  }
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
+  for (const d of docs) md.render(d);
+  const mdit: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    for (const d of docs) md.render(d);
+    mdit.push(performance.now() - t);
+  }
+  let rubyMs: number | null = null;
+  let rubyNote = '';
+  try {
+    const tmp = path.join(fs.mkdtempSync(path.join((process.env.TMPDIR ?? '/tmp'), 'kiln-md-')), 'docs.json');
+    fs.writeFileSync(tmp, JSON.stringify(docs));
+    rubyMs = Number(execFileSync('ruby', ['-e', RUBY, tmp, '3'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 }).trim());
+    fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+  } catch (e) {
+    rubyNote = `kramdown (Ruby) not measured: ${String((e as Error).message).split('\n')[0]}`;
+  }
+  const mb = bytes / 1e6;
+  const row = (name: string, ms: number): string => `| ${name} | ${ms.toFixed(1)} ms | ${(mb / (ms / 1000)).toFixed(1)} MB/s |`;
+  const k = median(kiln);
+  lines.push(`Input: ${source}, ${(bytes / 1024).toFixed(0)} KB in all. Medians of ${RUNS} runs (kiln, markdown-it) / 3 runs (Ruby), after a warm-up, one process each.`, '');
+  lines.push('| Converter | All documents | Throughput |', '| --- | ---: | ---: |');
+  lines.push(row('kiln src/markdown (kramdown-compatible)', k));
+  if (rubyMs !== null) lines.push(row('kramdown 2.4 + parser-gfm (Ruby, via Jekyll 4.3.1 converter)', rubyMs));
+  lines.push(row('markdown-it 15 (CommonMark, not kramdown-compatible; reference only)', median(mdit)));
+  lines.push('');
+  if (rubyMs !== null) lines.push(`kiln is **${(rubyMs / k).toFixed(1)}×** kramdown's throughput (goal ≥ 10×).`);
+  else lines.push(rubyNote);
+}
+
+lines.push('', '### Pathological inputs', '', 'Each converted once (goal: under a second; the machine is shared, so treat times as upper bounds).', '');
+lines.push('| Input | Size | Time |', '| --- | ---: | ---: |');
+for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+  const src = make();
+  const t = performance.now();
+  convertMarkdown(src);
+  const ms = performance.now() - t;
+  lines.push(`| ${name} | ${(src.length / 1024).toFixed(0)} KB | ${ms.toFixed(0)} ms |`);
+}
+fs.writeFileSync(out, lines.join('\n') + '\n');
+console.log(lines.join('\n'));
