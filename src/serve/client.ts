@@ -1,5 +1,6 @@
-// The live-reload client: a small script put into served HTML responses (never into files on
-// disk). It connects to the server's WebSocket, reloads the page on `reload`, swaps stylesheets in
+// The live-reload client: a small script referenced from served HTML responses (never from files
+// on disk). It is a same-origin external script, not inline code, so pages with a Content Security
+// Policy allowing `script-src 'self'` still run it; its settings ride on the tag's data attribute. It connects to the server's WebSocket, reloads the page on `reload`, swaps stylesheets in
 // place on `css`, and shows or clears a build-error overlay. It reconnects when the server
 // restarts, and reloads when the site changed while it was away or before it connected.
 
@@ -22,7 +23,9 @@ const CLIENT_SOURCE = String.raw`
 (function () {
   if (window.__kilnLiveReload) return;
   window.__kilnLiveReload = true;
-  var cfg = __CONFIG__;
+  var tag = document.currentScript || document.querySelector('script[data-kiln-livereload]');
+  var cfg;
+  try { cfg = JSON.parse(tag.getAttribute('data-kiln-config')); } catch (e) { return; }
   var OVERLAY = '__OVERLAY__';
   var pageBuild = cfg.buildId;
   var retries = 0;
@@ -163,12 +166,26 @@ const CLIENT_SOURCE = String.raw`
 })();
 `;
 
+/** Where the server serves the client script. */
+export const CLIENT_PATH = '/__kiln/client.js';
+
+/** The client's JavaScript. */
+export const CLIENT_JS = CLIENT_SOURCE.replace('__OVERLAY__', OVERLAY_ID);
+
+/** Changes whenever the client does, so its URL can be cached for good. */
+export const CLIENT_VERSION = (() => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < CLIENT_JS.length; i++) h = Math.imul(h ^ CLIENT_JS.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+})();
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** The `<script>` element for a page served at build `buildId`. */
 export function clientScriptTag(config: ClientConfig): string {
-  // `<` escaped so no value can close the script element.
-  const json = JSON.stringify(config).replace(/</g, '\\u003c');
-  const body = CLIENT_SOURCE.replace('__CONFIG__', json).replace('__OVERLAY__', OVERLAY_ID);
-  return `<script data-kiln-livereload>${body}</script>`;
+  return `<script src="${CLIENT_PATH}?v=${CLIENT_VERSION}" data-kiln-livereload data-kiln-config="${escapeAttribute(JSON.stringify(config))}"></script>`;
 }
 
 /**

@@ -122,6 +122,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     baseurl: () => baseurl,
     injection: ({ notFound }) => (hub ? clientScriptTag({ path: LIVERELOAD_PATH, port: lrPort, buildId: hub.buildId, notFound }) : null),
     headers: () => options.headers ?? {},
+    serveClient: hub !== null,
   });
   const server = http.createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, host, options.allowedHosts)) {

@@ -8,7 +8,7 @@ import { contentTypeFor, isHtmlType } from './mime.js';
 import { parseRange } from './range.js';
 import { resolveInDestination } from './resolve.js';
 import { baseurlSegments, encodeSegments, parseUrlPath, stripBaseurl } from './url-path.js';
-import { injectIntoHtml } from './client.js';
+import { CLIENT_JS, CLIENT_PATH, CLIENT_VERSION, injectIntoHtml } from './client.js';
 
 export interface StaticOptions {
   /** The destination folder (read on each request: a full build swaps the folder). */
@@ -18,6 +18,8 @@ export interface StaticOptions {
   injection: (page: { notFound: boolean }) => string | null;
   /** Extra response headers (Jekyll's `webrick.headers`). */
   headers?: () => Record<string, string>;
+  /** Serve the live-reload client at CLIENT_PATH. */
+  serveClient?: boolean;
 }
 
 const TEXT = 'text/plain; charset=utf-8';
@@ -148,6 +150,20 @@ export function createStaticHandler(options: StaticOptions) {
     }
   }
 
+  function sendClient(req: IncomingMessage, res: ServerResponse): void {
+    const body = Buffer.from(CLIENT_JS);
+    const etag = `"${CLIENT_VERSION}"`;
+    // The URL carries the version: browsers may keep it for good.
+    const headers = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable', ETag: etag, 'X-Content-Type-Options': 'nosniff' };
+    if (etagMatches(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
   async function notFound(req: IncomingMessage, res: ServerResponse, already404 = false): Promise<void> {
     if (!already404) {
       const page = resolveInDestination(options.root(), ['404.html'], false);
@@ -169,6 +185,7 @@ export function createStaticHandler(options: StaticOptions) {
       return plain(res, req, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     }
     const url = req.url ?? '/';
+    if (options.serveClient && url.split('?')[0] === CLIENT_PATH) return sendClient(req, res);
     const parsed = parseUrlPath(url);
     if (!parsed.ok) return plain(res, req, parsed.reason === 'malformed' ? 400 : 403, parsed.reason === 'malformed' ? 'Bad request' : 'Forbidden');
 

@@ -277,3 +277,34 @@ describe.skipIf(browserMissing)('live preview in Chromium: quick successive CSS 
     }
   });
 });
+
+describe.skipIf(browserMissing)('live preview in Chromium: a page with a strict Content Security Policy', () => {
+  it("still reloads: the client is a same-origin script, allowed by script-src 'self'", async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-csp-'));
+    fs.writeFileSync(
+      path.join(tmp, '_layout.html'),
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'"></head><body>{{ content }}</body></html>`,
+    );
+    fs.writeFileSync(path.join(tmp, 'index.txt'), '<p id="msg">one</p>');
+    const server = await startPreviewServer({ builder: createFakeBuilder(tmp), port: 0, debounceMs: 10 });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await page.goto(`http://127.0.0.1:${server.port}/`);
+      const end = Date.now() + 10_000;
+      while ((server.hub?.clientCount ?? 0) < 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(server.hub?.clientCount).toBe(1);
+      fs.writeFileSync(path.join(tmp, 'index.txt'), '<p id="msg">two</p>');
+      await page.waitForFunction(() => document.querySelector('#msg')?.textContent === 'two', null, { timeout: 10_000 });
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

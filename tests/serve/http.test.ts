@@ -128,11 +128,24 @@ describe('live-reload injection', () => {
   it('adds the client to HTML responses only, before </body>, and never to the file', async () => {
     const r = await get('/');
     const html = r.body.toString();
-    expect(html).toMatch(/<script data-kiln-livereload>[\s\S]*<\/script><\/body>/);
+    expect(html).toMatch(/<script src="\/__kiln\/client\.js\?v=\w+" data-kiln-livereload data-kiln-config="[^"<>]*"><\/script><\/body>/);
     expect(Number(r.headers['content-length'])).toBe(r.body.length);
     expect(fs.readFileSync(path.join(dest, 'index.html'), 'utf8')).toBe(INDEX);
     expect((await get('/style.css')).body.toString()).toBe('body { color: red }');
     expect((await get('/feed.xml')).body.toString()).not.toContain('kiln');
+  });
+});
+
+describe('the client script', () => {
+  it('is served as same-origin JavaScript, cacheable for good (its URL is versioned)', async () => {
+    const tag = /src="(\/__kiln\/client\.js\?v=\w+)"/.exec((await get('/')).body.toString());
+    expect(tag).not.toBeNull();
+    const r = await get(tag![1]);
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(r.headers['cache-control']).toContain('immutable');
+    expect(r.body.toString()).toContain('__kilnLiveReload');
+    expect((await get(tag![1], { 'If-None-Match': r.headers.etag })).status).toBe(304);
   });
 });
 

@@ -241,7 +241,7 @@ describe('live reload on its own port (--livereload-port)', () => {
       expect(server.livereloadPort).toBeGreaterThan(0);
       expect(server.livereloadPort).not.toBe(server.port);
       const html = (await rawRequest(server.port, '/index.html')).body.toString();
-      expect(html).toContain(`"port":${server.livereloadPort}`);
+      expect(html).toContain(`&quot;port&quot;:${server.livereloadPort}`);
       const open = (origin: string, port: number) =>
         new Promise<string>((resolve, reject) => {
           const ws = new WebSocket(`ws://127.0.0.1:${port}${LIVERELOAD_PATH}`, { origin });

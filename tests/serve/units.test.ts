@@ -110,9 +110,12 @@ describe('injectIntoHtml', () => {
     expect(injectIntoHtml('<header>h</header>', tag)).toBe('<header>h</header><script>x</script>');
   });
   it('else at the end', () => expect(injectIntoHtml('<p>fragment', tag)).toBe('<p>fragment<script>x</script>'));
-  it('the client tag cannot be closed early by its configuration', () => {
-    const t = clientScriptTag({ path: '/</script><script>alert(1)//', port: null, buildId: 1 });
+  it('the client tag cannot be broken out of by its configuration', () => {
+    const t = clientScriptTag({ path: '/"></script><script>alert(1)//', port: null, buildId: 1 });
     expect(t.match(/<\/script>/g)).toHaveLength(1);
+    expect(t.match(/"/g)).toHaveLength(4);
+    const attr = /data-kiln-config="([^"]*)"/.exec(t)![1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(JSON.parse(attr).path).toBe('/"></script><script>alert(1)//');
   });
 });
 
