@@ -58,6 +58,27 @@ export interface Lexer {
 /** Rouge stops a state after this many zero-length matches in a row and emits an Error char. */
 const MAX_NULL_SCANS = 5;
 
+/** Thrown when lexing exceeds its time budget (see lexToTokens). */
+export class LexTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`lexing took longer than ${ms} ms`);
+    this.name = 'LexTimeout';
+  }
+}
+
+// Some Rouge rules rescan the rest of a line at every position, which is quadratic on long
+// lines (Rouge itself takes hours on a 1 MB line). The lex in progress has a deadline, checked
+// every few hundred steps; lexing is synchronous, so one module-level slot is enough.
+let deadline = Infinity;
+let budgetMs = 0;
+let stepsSinceCheck = 0;
+
+function checkDeadline(): void {
+  if (++stepsSinceCheck < 16) return;
+  stepsSinceCheck = 0;
+  if (performance.now() > deadline) throw new LexTimeout(budgetMs);
+}
+
 /** A running regex lexer: the stack, the input, and helpers rule actions call. */
 export class LexerRun implements Lexer {
   stack: string[] = ['root'];
@@ -103,6 +124,7 @@ export class LexerRun implements Lexer {
     this.nullSteps = 0;
     try {
       while (this.pos < text.length) {
+        checkDeadline();
         if (!this.step(this.state)) {
           const cp = text.codePointAt(this.pos)!;
           const ch = String.fromCodePoint(cp);
@@ -209,14 +231,34 @@ export class WholeTextLexer implements Lexer {
   }
 }
 
-/** Collects a token stream, merging consecutive tokens of the same type as Rouge does. */
-export function lexToTokens(lexer: Lexer, text: string): Array<[Token, string]> {
+/**
+ * Default time budget for one lex: generous, so that real code never reaches it (a 100 KB file
+ * lexes in tens of milliseconds) and only pathological input is cut short.
+ */
+export function defaultBudgetMs(text: string): number {
+  return 5000 + text.length / 100;
+}
+
+/**
+ * Collects a token stream, merging consecutive tokens of the same type as Rouge does.
+ * Throws LexTimeout when lexing takes longer than `timeoutMs`.
+ */
+export function lexToTokens(lexer: Lexer, text: string, timeoutMs = defaultBudgetMs(text)): Array<[Token, string]> {
   const out: Array<[Token, string]> = [];
-  lexer.continueLex(text, (tok, value) => {
-    if (!value) return;
-    const last = out[out.length - 1];
-    if (last && last[0] === tok) last[1] += value;
-    else out.push([tok, value]);
-  });
+  const outer = deadline;
+  const outerBudget = budgetMs;
+  deadline = Math.min(outer, performance.now() + timeoutMs);
+  budgetMs = timeoutMs;
+  try {
+    lexer.continueLex(text, (tok, value) => {
+      if (!value) return;
+      const last = out[out.length - 1];
+      if (last && last[0] === tok) last[1] += value;
+      else out.push([tok, value]);
+    });
+  } finally {
+    deadline = outer;
+    budgetMs = outerBudget;
+  }
   return out;
 }

@@ -2,7 +2,7 @@
 // language name and render the token stream as Rouge's HTML formatter does (inner HTML only;
 // callers add the <div class="highlight"> / <figure> wrappers they need).
 
-import { lexToTokens } from './engine.js';
+import { defaultBudgetMs, lexToTokens } from './engine.js';
 import { escapeHtml } from './escape.js';
 import { formatTokens } from './format.js';
 import { LEXERS } from './lexers/index.js';
@@ -30,17 +30,23 @@ export function implementedLexers(): string[] {
   return Object.keys(LEXERS).sort();
 }
 
+export interface HighlightOptions {
+  /** Time budget in ms before falling back to escaped text; default 5 s + 10 ms per KB. */
+  timeoutMs?: number;
+}
+
 /**
  * Rouge's HTML token stream for `code` lexed as `lang`, or null when Rouge has no lexer for
- * `lang`. Never throws: a lexer failure degrades to the escaped code.
+ * `lang`. Never throws and always ends: a lexer failure, or pathological input that exceeds
+ * the time budget (seconds; real code takes milliseconds), degrades to the escaped code.
  */
-export function highlight(code: string, lang: string): string | null {
+export function highlight(code: string, lang: string, options: HighlightOptions = {}): string | null {
   const tag = findLexerTag(lang, code);
   if (tag === null) return null;
   const lexer = createLexer(tag);
   if (!lexer) return escapeHtml(code);
   try {
-    return formatTokens(lexToTokens(lexer, code));
+    return formatTokens(lexToTokens(lexer, code, options.timeoutMs ?? defaultBudgetMs(code)));
   } catch {
     return escapeHtml(code);
   }

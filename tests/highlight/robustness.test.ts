@@ -34,3 +34,19 @@ describe('highlighter robustness', () => {
     });
   }
 });
+
+describe('pathological input', () => {
+  // Rouge's INI rules rescan a long line at every position (quadratic): kiln stops at its
+  // budget and degrades to escaped plain text instead of hanging.
+  const longLine = 'a<'.repeat(200_000);
+  it('a lex over budget throws LexTimeout', async () => {
+    const { LexTimeout } = await import('../../src/highlight/engine.js');
+    expect(() => lexToTokens(LEXERS.ini!(), longLine, 50)).toThrow(LexTimeout);
+  });
+  it('highlight() falls back to the escaped code', async () => {
+    const { highlight } = await import('../../src/highlight/index.js');
+    const started = performance.now();
+    expect(highlight(longLine, 'ini', { timeoutMs: 50 })).toBe('a&lt;'.repeat(200_000));
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
