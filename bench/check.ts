@@ -167,6 +167,7 @@ async function main(): Promise<void> {
     const coldInProcessCpu: number[] = [];
     const warmCpu: number[] = [];
     let workers = 0;
+    const byWorkers: number[] = [];
     let htmlFailures = 0;
     let warmFromCache = 0;
     const htmlRuns = Math.max(1, Math.min(RUNS, 3));
@@ -182,8 +183,9 @@ async function main(): Promise<void> {
         const c = time(htmlArgs(['--cache-dir', cacheDir]), parent);
         cold.push(c.ms);
         coldCpu.push(c.cpuMs);
-        const cs = (JSON.parse(c.stdout) as { summary: { htmlWorkers: number; failures: number } }).summary;
+        const cs = (JSON.parse(c.stdout) as { summary: { htmlWorkers: number; htmlPagesByWorkers: number; failures: number } }).summary;
         workers = cs.htmlWorkers;
+        byWorkers.push(cs.htmlPagesByWorkers);
         htmlFailures = cs.failures;
         const w = time(htmlArgs(['--cache-dir', cacheDir]), parent);
         warm.push(w.ms);
@@ -224,7 +226,7 @@ async function main(): Promise<void> {
     const hv = [
       '| html-validate run | wall (median) | share of cold | CPU user+sys (median) |',
       '|---|---:|---:|---:|',
-      `| cold: main thread + ${workers} worker thread${workers === 1 ? '' : 's'}, empty cache | ${ms(median(cold))} | 100% | ${ms(median(coldCpu))} |`,
+      `| cold: main thread + ${workers} worker thread${workers === 1 ? '' : 's'} sharing one queue (workers took ${median(byWorkers)} of ${files} pages), empty cache | ${ms(median(cold))} | 100% | ${ms(median(coldCpu))} |`,
       `| cold: main thread only (\`--workers 0 --no-cache\`) | ${ms(median(coldInProcess))} | ${Math.round((median(coldInProcess) / median(cold)) * 100)}% | ${ms(median(coldInProcessCpu))} |`,
       `| warm: ${warmFromCache} pages from the content cache | ${ms(median(warm))} | ${Math.round((median(warm) / median(cold)) * 100)}% | ${ms(median(warmCpu))} |`,
     ];

@@ -126,6 +126,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
 
   let htmlFromCache = 0;
   let htmlWorkers = 0;
+  let htmlPagesByWorkers = 0;
   if (options.validateHtml && toValidate.length > 0) {
     const { validatePages } = await import('./html/runner.js');
     const run = await validatePages(toValidate, {
@@ -135,6 +136,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     });
     htmlFromCache = run.fromCache;
     htmlWorkers = run.workers;
+    htmlPagesByWorkers = run.pagesByWorkers;
     failures.push(...run.failures);
   }
   lap('html');
@@ -154,6 +156,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       externalFromCache,
       htmlFromCache,
       htmlWorkers,
+      htmlPagesByWorkers,
       timingsMs: timings,
     },
   };

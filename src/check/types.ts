@@ -31,8 +31,10 @@ export interface CheckSummary {
   externalFromCache: number;
   /** Pages whose html-validate results came from the cache. */
   htmlFromCache: number;
-  /** Worker threads html-validate ran in (0: in-process, or everything came from the cache). */
+  /** Worker threads started for html-validate (0: in-process only, or everything was cached). */
   htmlWorkers: number;
+  /** Pages those worker threads validated; the main thread validated the others. */
+  htmlPagesByWorkers: number;
   timingsMs: Record<string, number>;
 }
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import { hash, loadHtmlValidateConfig } from './config.js';
 import { ValidationCache } from './cache.js';
-import { partition, validateInWorkers, type ValidationJob, type ValidationMessage } from './worker.js';
+import { validateShared, type ValidationJob, type ValidationMessage } from './worker.js';
 import type { CheckFailure } from '../types.js';
 
 export interface PageToValidate {
@@ -20,8 +20,10 @@ export interface ValidationRun {
   failures: CheckFailure[];
   fromCache: number;
   validated: number;
-  /** Worker threads used (0 when validated in-process or nothing needed validating). */
+  /** Worker threads started (0 when validated in-process only or nothing needed validating). */
   workers: number;
+  /** Pages the worker threads validated (the main thread did the rest). */
+  pagesByWorkers: number;
 }
 
 /** Below this many pages to validate, starting workers costs more than it saves. */
@@ -43,34 +45,25 @@ export async function validatePages(
   });
   const fromCache = pages.length - jobs.length;
 
-  // The main thread validates one share itself while worker threads take the others.
+  // The main thread validates pages too, while worker threads take others from the same queue.
   const workers = opts.workers ?? Math.max(1, Math.min(3, os.availableParallelism() - 1));
   let used = 0;
+  let byWorkerThreads = 0;
   if (jobs.length > 0) {
     // Loaded only when some page needs validating: html-validate is by far the heaviest module
     // kiln check uses, and a warm run (everything cached) never needs it.
     const { HtmlValidate } = await import('html-validate');
-    const validateHere = async (share: ValidationJob[]) => {
-      const out = new Map<number, ValidationMessage[]>();
-      const validator = new HtmlValidate(setup.config);
-      for (const job of share) {
-        const report = await validator.validateString(job.text, job.filename);
-        out.set(job.id, report.results.flatMap((r) => r.messages).map((m) => ({
-          ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, offset: m.offset, severity: m.severity,
-        })));
-      }
-      return out;
+    const validator = new HtmlValidate(setup.config);
+    const validateHere = async (job: ValidationJob): Promise<ValidationMessage[]> => {
+      const report = await validator.validateString(job.text, job.filename);
+      return report.results.flatMap((r) => r.messages).map((m) => ({
+        ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, offset: m.offset, severity: m.severity,
+      }));
     };
-    let fresh: Map<number, ValidationMessage[]> | undefined;
-    if (workers > 0 && jobs.length >= MIN_PAGES_FOR_WORKERS) {
-      used = Math.min(workers, Math.floor(jobs.length / (MIN_PAGES_FOR_WORKERS / 2)) - 1) || 1;
-      const [mine, ...theirs] = partition(jobs, used + 1);
-      // A worker that cannot start (exotic runtimes) leaves its share to the main thread.
-      const [fromWorkers, here] = await Promise.all([validateInWorkers(theirs, setup.config).catch(() => undefined), validateHere(mine)]);
-      if (fromWorkers) fresh = new Map([...fromWorkers, ...here]);
-      else used = 0;
-    }
-    fresh ??= await validateHere(jobs);
+    const threads = workers > 0 && jobs.length >= MIN_PAGES_FOR_WORKERS ? Math.min(workers, Math.floor(jobs.length / MIN_PAGES_FOR_WORKERS)) : 0;
+    const { results: fresh, byWorkers } = await validateShared(jobs, setup.config, threads, validateHere);
+    used = threads;
+    byWorkerThreads = byWorkers;
     // What is cached is what gets reported: errors outside ignored elements. The ignored ranges
     // depend only on the page's content, so a warm run need not even parse the page.
     for (const [id, list] of fresh) {
@@ -88,7 +81,7 @@ export async function validatePages(
       failures.push({ file: p.rel, line: m.line, column: m.column, check: `html-validate > ${m.ruleId}`, message: m.message });
     }
   });
-  return { failures, fromCache, validated: jobs.length, workers: used };
+  return { failures, fromCache, validated: jobs.length, workers: used, pagesByWorkers: byWorkerThreads };
 }
 
 /** html-validate's version, read from its package.json (cheaper than loading the module). */

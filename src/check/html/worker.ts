@@ -37,39 +37,63 @@ parentPort.on('message', async (jobs) => {
   }
   parentPort.postMessage(out);
 });
+parentPort.postMessage('ready');
 `;
 }
 
-/** Splits jobs into `n` shares of about equal text size (largest first), so all finish together. */
-export function partition(jobs: ValidationJob[], n: number): ValidationJob[][] {
-  const shares: ValidationJob[][] = Array.from({ length: n }, () => []);
-  const loads = new Array<number>(n).fill(0);
-  for (const job of [...jobs].sort((a, b) => b.text.length - a.text.length)) {
-    const i = loads.indexOf(Math.min(...loads));
-    shares[i].push(job);
-    loads[i] += job.text.length;
-  }
-  return shares;
-}
-
-/** Validates each share in its own worker thread; resolves to messages per job id. */
-export async function validateInWorkers(shares: ValidationJob[][], config: Record<string, unknown>): Promise<Map<number, ValidationMessage[]>> {
-  const result = new Map<number, ValidationMessage[]>();
+/**
+ * Validates `jobs` on the main thread and `workerCount` worker threads pulling from one queue
+ * (largest pages first): a thread that starts late or runs slowly — a busy machine — just takes
+ * fewer pages, so adding workers never makes the run much slower than the main thread alone.
+ * A worker that fails hands its pages back to the queue.
+ */
+export async function validateShared(
+  jobs: ValidationJob[],
+  config: Record<string, unknown>,
+  workerCount: number,
+  validateHere: (job: ValidationJob) => Promise<ValidationMessage[]>,
+): Promise<{ results: Map<number, ValidationMessage[]>; byWorkers: number }> {
+  const queue = [...jobs].sort((a, b) => b.text.length - a.text.length);
+  const results = new Map<number, ValidationMessage[]>();
+  let byWorkers = 0;
   const source = workerSource();
-  await Promise.all(
-    shares.filter((c) => c.length).map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(source, { eval: true, workerData: { config } });
-          worker.once('message', (out: { id: number; messages: ValidationMessage[] }[]) => {
-            for (const r of out) result.set(r.id, r.messages);
-            void worker.terminate();
-            resolve();
-          });
-          worker.once('error', reject);
-          worker.postMessage(share);
-        }),
-    ),
-  );
-  return result;
+  const BATCH = 2;
+
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      let outstanding: ValidationJob[] = [];
+      const worker = new Worker(source, { eval: true, workerData: { config } });
+      const feed = () => {
+        outstanding = queue.splice(0, BATCH);
+        if (outstanding.length) worker.postMessage(outstanding);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (msg: 'ready' | { id: number; messages: ValidationMessage[] }[]) => {
+        if (msg !== 'ready') {
+          for (const r of msg) results.set(r.id, r.messages);
+          byWorkers += msg.length;
+        }
+        feed();
+      });
+      worker.once('error', () => {
+        queue.push(...outstanding);
+        outstanding = [];
+        resolve();
+      });
+    });
+
+  const runHere = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      results.set(job.id, await validateHere(job));
+      // Let the workers' messages in between pages.
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+
+  const workersDone = Promise.all(Array.from({ length: workerCount }, runWorker));
+  await runHere();
+  await workersDone;
+  // Pages handed back by a failed worker after the main thread had finished.
+  await runHere();
+  return { results, byWorkers };
 }
