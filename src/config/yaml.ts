@@ -39,12 +39,12 @@ export function parseYamlDocument(text: string, source: YamlSource): unknown {
       frame: codeFrame(source.fileText ?? text, source.fileText ? line : line - offset, column),
     });
   }
-  return new Converter(doc, source).value(doc.contents as Node | null);
+  return new Converter(doc).value(doc.contents as Node | null);
 }
 
 class Converter {
   private readonly seen = new Map<Node, unknown>();
-  constructor(private readonly doc: Document, private readonly source: YamlSource) {}
+  constructor(private readonly doc: Document) {}
 
   value(node: Node | null | undefined): unknown {
     if (node == null) return null;

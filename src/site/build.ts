@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { KilnError } from '../util/errors.js';
 import { consoleLogger, type Logger } from '../util/log.js';
 import { loadConfig } from '../config/load.js';
 import type { SiteConfig } from '../config/defaults.js';
@@ -18,7 +17,7 @@ import { compileSass } from './sass.js';
 import { makeConverters, assignPageUrl } from './permalinks.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { readSourceText, fingerprint } from '../config/read-text.js';
-import { loadMarkdown, type MarkdownFn } from './markdown.js';
+import { loadMarkdown } from './markdown.js';
 import { Page, type Doc, type Renderable, type Site } from './model.js';
 import { postUrlLookup, linkLookup } from './links.js';
 
@@ -125,7 +124,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       link: (p) => (current ? linkLookup(current, p) : undefined),
     });
 
-  const converterFor = (site: Site, extras: OutputFile[]): Converter => {
+  const converterFor = (extras: OutputFile[]): Converter => {
     const conv = makeConverters(String(config.markdown_ext));
     return {
       isMarkdown: conv.isMarkdown,
@@ -176,7 +175,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     t = performance.now();
     const extras: OutputFile[] = [];
     engine ??= makeEngine();
-    const renderer = new SiteRenderer(site, engine, converterFor(site, extras), logger);
+    const renderer = new SiteRenderer(site, engine, converterFor(extras), logger);
     current = site;
     try {
       if (!reuse) {
@@ -370,5 +369,3 @@ function collectOutputs(site: Site, extras: OutputFile[], warn: (m: string) => v
   return { files: [...byPath.values()], owners: single };
 }
 
-export { KilnError };
-export type { MarkdownFn };

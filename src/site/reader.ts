@@ -14,7 +14,10 @@ import { hasYamlHeader, splitFrontMatter } from './frontmatter.js';
 import { readDocumentData, ensureDate, DATE_FILENAME_MATCHER, DATELESS_FILENAME_MATCHER } from './documents.js';
 import { readData } from './data.js';
 import { Collection, Doc, Page, StaticFile, type Layout, type Site } from './model.js';
+import { compareDocs, sortCollection } from './sort.js';
 import { assignDocUrl, assignPageUrl, assignStaticUrl, makeConverters } from './permalinks.js';
+
+export { compareDocs };
 
 export interface ReadResult {
   site: Site;
@@ -90,14 +93,6 @@ function dateOrError(value: unknown, message: string): RubyTime {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Document#<=>: by date, then path. */
-export function compareDocs(a: Doc, b: Doc): number {
-  const da = a.data.date as RubyTime | undefined;
-  const db = b.data.date as RubyTime | undefined;
-  if (da && db && typeof da.epochMs === 'number' && typeof db.epochMs === 'number' && da.epochMs !== db.epochMs) return da.epochMs - db.epochMs;
-  return cmp(a.absPath, b.absPath);
 }
 
 class ReadContext {
@@ -325,46 +320,6 @@ class ReadContext {
     this.site.staticFiles.push(...collection.files);
     sortCollection(collection, this.warn);
   }
-}
-
-function sortCollection(c: Collection, warn: (m: string) => void): void {
-  const order = c.metadata.order;
-  const sortBy = c.metadata.sort_by;
-  if (Array.isArray(order)) {
-    const sorted = [...c.docs].sort(compareDocs);
-    const byPath = new Map(sorted.map((d) => [d.relativePath, d]));
-    const result: Doc[] = [];
-    for (const entry of order) {
-      const key = path.posix.join(c.relativeDirectory, String(entry));
-      const d = byPath.get(key);
-      if (d) {
-        result.push(d);
-        byPath.delete(key);
-      }
-    }
-    result.push(...byPath.values());
-    c.docs = result;
-  } else if (typeof sortBy === 'string') {
-    c.docs.sort((a, b) => {
-      const av = a.data[sortBy];
-      const bv = b.data[sortBy];
-      const an = av === undefined || av === null;
-      const bn = bv === undefined || bv === null;
-      if (an && !bn) { warn(`Sort warning: '${sortBy}' not defined in ${a.relativePath}`); return 1; }
-      if (!an && bn) { warn(`Sort warning: '${sortBy}' not defined in ${b.relativePath}`); return -1; }
-      const o = rubyCompare(av, bv);
-      return o === 0 ? compareDocs(a, b) : o;
-    });
-  } else {
-    c.docs.sort(compareDocs);
-  }
-}
-
-function rubyCompare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  if (a && b && typeof a === 'object' && typeof b === 'object') return Number(a.valueOf()) - Number(b.valueOf());
-  return 0;
 }
 
 /** Utils.has_yaml_header?: the first line is `---` (trailing spaces allowed). */

@@ -5,7 +5,6 @@
 // from the previous render, as Jekyll's shared payload does.
 import type { JekyllLiquid, LiquidScope } from '../liquid/engine.js';
 import type { Logger } from '../util/log.js';
-import { KilnError } from '../util/errors.js';
 import { documentDrop, excerptDrop, jekyllDrop, mergeLayoutData, pageDrop, siteDrop, type DropHooks, type SiteDependency } from './drops.js';
 import type { Doc, Layout, Page, Renderable, Site } from './model.js';
 import { pagerDrop } from './paginate.js';
@@ -174,8 +173,4 @@ export class SiteRenderer {
     this.site.warnings.push(message);
     this.logger.warn(message);
   }
-}
-
-export function assertNever(x: never): never {
-  throw new KilnError(`unexpected ${String(x)}`);
 }
