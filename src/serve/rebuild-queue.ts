@@ -54,6 +54,8 @@ export function createRebuildQueue(options: RebuildQueueOptions): RebuildQueue {
     needsNewBuilder = false;
     options.onStart?.(kind, changed);
     const started = performance.now();
+    let report: BuildReport;
+    let failed = false;
     try {
       if (renew && options.recreateBuilder) {
         const next = await options.recreateBuilder();
@@ -66,16 +68,21 @@ export function createRebuildQueue(options: RebuildQueueOptions): RebuildQueue {
         }
       }
       const outcome = kind === 'full' ? await builder.build() : await builder.rebuild(changed);
-      options.onBuilt({ kind, changed, ms: performance.now() - started, outcome });
-      return true;
+      report = { kind, changed, ms: performance.now() - started, outcome };
     } catch (error) {
       // Try these again with the next change (the fix), and keep a pending full build full.
       for (const p of changed) pending.add(p);
       if (kind === 'full') fullPending = true;
       if (renew) needsNewBuilder = true;
-      options.onBuilt({ kind, changed, ms: performance.now() - started, error });
-      return false;
+      failed = true;
+      report = { kind, changed, ms: performance.now() - started, error: error ?? new Error('the build failed without saying why') };
     }
+    try {
+      options.onBuilt(report);
+    } catch {
+      // Reporting (logging, broadcasting) must never stop the rebuild loop.
+    }
+    return !failed;
   }
 
   async function drain(): Promise<void> {
