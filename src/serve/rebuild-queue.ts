@@ -96,7 +96,9 @@ export function createRebuildQueue(options: RebuildQueueOptions): RebuildQueue {
 
   function kick(): void {
     if (running || closed) return;
-    running = drain().finally(() => {
+    running = drain()
+      .catch(() => undefined) // nothing in the loop may take the server down
+      .finally(() => {
       running = null;
     });
   }
