@@ -99,8 +99,8 @@ export function createRebuildQueue(options: RebuildQueueOptions): RebuildQueue {
     running = drain()
       .catch(() => undefined) // nothing in the loop may take the server down
       .finally(() => {
-      running = null;
-    });
+        running = null;
+      });
   }
 
   return {
