@@ -48,7 +48,11 @@ export function watchSource(options: WatchOptions): SourceWatcher {
     if (closed || pending.size === 0) return;
     const batch = [...pending].sort();
     pending.clear();
-    options.onChanges(batch);
+    try {
+      options.onChanges(batch);
+    } catch (err) {
+      options.onError?.(err);
+    }
   };
 
   const watcher: FSWatcher = watch([options.source, ...(options.extraFiles ?? [])], {
