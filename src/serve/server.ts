@@ -214,6 +214,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     throw err;
   }
 
+  // Errors after start-up (out of file descriptors…) are logged; the server keeps going.
+  for (const srv of [server, lrServer]) srv?.on('error', (err) => logger.error(`server: ${(err as Error).message}`));
+
   if (!options.skipInitialBuild) {
     queue.full();
     await queue.idle();
