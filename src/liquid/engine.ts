@@ -17,6 +17,7 @@ import { patchLiquidLiterals } from './ruby/literals.js';
 import { relativeUrl } from './filters/url.js';
 import { Compiler } from './compile.js';
 import { enableLaxParsing } from './lax.js';
+import { removeBlankStrings } from './blank.js';
 
 export type { JekyllLiquidOptions, LiquidRenderOptions, JekyllLiquidHooks } from './options.js';
 
@@ -136,6 +137,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
         const origin = { file: relFile(abs), source: text, lineOffset: 1 };
         try {
           loaded = { ...origin, absPath: abs, templates: liquid.parse(text, origin.file) };
+          removeBlankStrings(loaded.templates);
         } catch (err) {
           throw toKilnError(err, origin);
         }
@@ -161,6 +163,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
     let templates: Template[];
     try {
       templates = liquid.parse(text, file);
+      removeBlankStrings(templates);
     } catch (err) {
       throw toKilnError(err, { file, source: text, lineOffset });
     }

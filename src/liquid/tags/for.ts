@@ -7,6 +7,8 @@ import { Tag, Tokenizer, evalToken, type Context, type Emitter, type Liquid, typ
 import { isHash, isNil } from '../ruby/value.js';
 import { toInteger } from '../filters/string.js';
 import type { Compiler, RenderFn } from '../compile.js';
+import { matchingPositions, planIndexedLoop } from './for-index.js';
+import { getState } from '../state.js';
 
 const ATTRIBUTE = /([\w-]+)\s*:\s*("[^"]*"|'[^']*'|[^\s,]+)/g;
 
@@ -105,6 +107,7 @@ export class ForTag extends LoopTag {
     const name = `${this.variable}-${this.collectionText}`;
     const variable = this.variable;
     const reversed = this.reversed;
+    const plan = planIndexedLoop(compiler, variable, this.templates);
     return (ctx, out) => {
       const offsets = ctx.getRegister('for-offsets', {} as Record<string, number>);
       let from = 0;
@@ -130,10 +133,16 @@ export class ForTag extends LoopTag {
       const stack = ctx.getRegister('for-stack', [] as Loop[]);
       const loop: Loop = { name, length, index: 1, index0: 0, rindex: length, rindex0: length - 1, first: true, last: length === 1, parentloop: stack[stack.length - 1] ?? null };
       const scope: Record<string, unknown> = { forloop: loop };
+      // The indexed shortcut (see for-index.ts) needs the collection itself, unsliced.
+      const marks = plan && segment === items && Array.isArray(items) ? matchingPositions(plan, items, ctx, getState(ctx).services.propertyCache) : undefined;
       stack.push(loop);
       ctx.push(scope);
       try {
         for (let i = 0; i < length; i++) {
+          if (marks && marks[i] === 0) {
+            out.s += plan!.constText;
+            continue;
+          }
           loop.index = i + 1;
           loop.index0 = i;
           loop.rindex = length - i;
