@@ -1,6 +1,7 @@
 // Which Rouge lexer tags kiln implements, and how to make a fresh instance of each.
 
 import type { Lexer } from '../engine.js';
+import * as apache from './apache.js';
 import * as console from './console.js';
 import * as css from './css.js';
 import * as diff from './diff.js';
@@ -20,11 +21,13 @@ import * as ruby from './ruby.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
+import * as toml from './toml.js';
 import * as typescript from './typescript.js';
 import * as xml from './xml.js';
 import * as yaml from './yaml.js';
 
 export const LEXERS: Readonly<Record<string, () => Lexer>> = {
+  apache: apache.create,
   console: console.create,
   css: css.create,
   diff: diff.create,
@@ -44,6 +47,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   scss: scss.create,
   shell: shell.create,
   sql: sql.create,
+  toml: toml.create,
   typescript: typescript.create,
   xml: xml.create,
   yaml: yaml.create,
