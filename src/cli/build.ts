@@ -41,7 +41,9 @@ export function registerBuild(program: Command): void {
     .option('--force', 'replace a non-empty destination that does not look like a site build')
     .action(async (flags: BuildFlags) => {
       const level = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
-      const logger = consoleLogger(level);
+      const base = consoleLogger(level);
+      // Jekyll's --quiet logs errors only: its build warnings are hidden too.
+      const logger = flags.quiet ? { ...base, warn: () => {} } : base;
       const source = path.resolve(flags.source);
       const overrides: Record<string, unknown> = {};
       if (flags.limit_posts !== undefined) overrides.limit_posts = Number(flags.limit_posts);
