@@ -29,6 +29,8 @@ export interface SpanParser {
   start: Pattern;
   /** Source of the pattern that finds where this parser may start. */
   spanStart: string;
+  /** Cheap necessary condition on the text at `pos` for `start` to match (skips the regex otherwise). */
+  may?: (str: string, pos: number) => boolean;
   parse(p: Parser): void;
 }
 
@@ -82,34 +84,12 @@ export class Parser {
     for (const [k, v] of Object.entries(this.options.link_defs ?? {})) this.linkDefs.set(normalizeLinkId(k), [v[0], v[1] ?? null, null]);
     const quirks = (this.options.gfm_quirks ?? []) as string[];
     if (this.gfm) this.options.auto_id_stripping = true;
-    const blocks = this.gfm
-      ? ['blank_line', 'codeblock', 'codeblock_fenced_gfm', 'blockquote', quirks.includes('paragraph_end') ? 'atx_header_gfm_quirk' : 'atx_header_gfm',
-        'horizontal_rule', 'list', 'definition_list', 'block_html', 'setext_header', 'block_math', 'table', 'footnote_definition',
-        'link_definition', 'abbrev_definition', 'block_extensions', 'eob_marker', 'paragraph']
-      : ['blank_line', 'codeblock', 'codeblock_fenced', 'blockquote', 'atx_header', 'horizontal_rule', 'list', 'definition_list',
-        'block_html', 'setext_header', 'block_math', 'table', 'footnote_definition', 'link_definition', 'abbrev_definition',
-        'block_extensions', 'eob_marker', 'paragraph'];
-    let spans = ['emphasis', 'codespan', 'autolink', 'span_html', 'footnote_marker', 'link', 'smart_quotes', 'inline_math',
-      'span_extensions', 'html_entity', 'typographic_syms', 'line_break', 'escaped_chars'];
-    if (this.gfm) {
-      if (this.options.hard_wrap) spans = spans.filter((s) => s !== 'line_break');
-      if (quirks.includes('no_auto_typographic')) spans = spans.filter((s) => s !== 'typographic_syms');
-      spans = spans.map((s) => (s === 'escaped_chars' ? 'escaped_chars_gfm' : s));
-      spans.push('strikethrough_gfm');
-    }
-    this.blockParsers = blocks.map((n) => {
-      const bp = BLOCK_PARSERS[n];
-      if (!bp) throw new Error(`Unknown parser: ${n}`);
-      return bp;
-    });
-    this.spanParsers = spans.map((n) => {
-      const sp = SPAN_PARSERS[n];
-      if (!sp) throw new Error(`Unknown parser: ${n}`);
-      return sp;
-    });
-    this.spanStartSource = this.spanParsers.map((s) => s.spanStart).join('|');
-    this.spanStartRe = re(`(?=${this.spanStartSource})`);
-    this.paragraphEnd = re(this.gfm && quirks.includes('paragraph_end') ? PARAGRAPH_END_GFM_SRC() : PARAGRAPH_END_SRC());
+    const setup = parserSetup(this.gfm, quirks.includes('paragraph_end'), quirks.includes('no_auto_typographic'), !!this.options.hard_wrap);
+    this.blockParsers = setup.blocks;
+    this.spanParsers = setup.spans;
+    this.spanStartSource = setup.spanStartSource;
+    this.spanStartRe = setup.spanStartRe;
+    this.paragraphEnd = setup.paragraphEnd;
   }
 
   warning(message: string, line?: number): void {
@@ -229,7 +209,10 @@ export class Parser {
         if (stopRe && src.check(stopRe) !== null) stopFound = stopCheck ? stopCheck() : true;
         let processed = false;
         if (!stopFound) {
+          const str = src.string;
+          const at = src.pos;
           for (const sp of ps) {
+            if (sp.may && !sp.may(str, at)) continue;
             if (src.check(sp.start) !== null) {
               sp.parse(this);
               processed = true;
@@ -255,6 +238,7 @@ export class Parser {
 
   /** Replace raw_text children by parsed spans, merge blanks, apply IALs (kramdown's update_tree). */
   updateTree(element: Element): void {
+    if (element.children.length === 0) return;
     let lastBlank: Element | null = null;
     const out: Element[] = [];
     for (const child of element.children) {
@@ -381,6 +365,48 @@ import { BLOCK_BOUNDARY, PARAGRAPH_END, LAZY_END, LIST_START, GFM_ATX_HEADER_STA
 import { entity, entityChar } from './html/entities.js';
 
 const ANY_LINE = re('[^\\n]*\\n');
+
+interface ParserSetup {
+  blocks: BlockParser[];
+  spans: SpanParser[];
+  spanStartSource: string;
+  spanStartRe: Pattern;
+  paragraphEnd: Pattern;
+}
+const setupCache = new Map<string, ParserSetup>();
+
+/** The parser lists kramdown (or the GFM subclass) uses for these options, built once per combination. */
+function parserSetup(gfm: boolean, paragraphEndQuirk: boolean, noTypographic: boolean, hardWrap: boolean): ParserSetup {
+  const key = `${gfm}${paragraphEndQuirk}${noTypographic}${hardWrap}`;
+  const cached = setupCache.get(key);
+  if (cached) return cached;
+  const blocks = gfm
+    ? ['blank_line', 'codeblock', 'codeblock_fenced_gfm', 'blockquote', paragraphEndQuirk ? 'atx_header_gfm_quirk' : 'atx_header_gfm',
+      'horizontal_rule', 'list', 'definition_list', 'block_html', 'setext_header', 'block_math', 'table', 'footnote_definition',
+      'link_definition', 'abbrev_definition', 'block_extensions', 'eob_marker', 'paragraph']
+    : ['blank_line', 'codeblock', 'codeblock_fenced', 'blockquote', 'atx_header', 'horizontal_rule', 'list', 'definition_list',
+      'block_html', 'setext_header', 'block_math', 'table', 'footnote_definition', 'link_definition', 'abbrev_definition',
+      'block_extensions', 'eob_marker', 'paragraph'];
+  let spans = ['emphasis', 'codespan', 'autolink', 'span_html', 'footnote_marker', 'link', 'smart_quotes', 'inline_math',
+    'span_extensions', 'html_entity', 'typographic_syms', 'line_break', 'escaped_chars'];
+  if (gfm) {
+    if (hardWrap) spans = spans.filter((s) => s !== 'line_break');
+    if (noTypographic) spans = spans.filter((s) => s !== 'typographic_syms');
+    spans = spans.map((s) => (s === 'escaped_chars' ? 'escaped_chars_gfm' : s));
+    spans.push('strikethrough_gfm');
+  }
+  const spanParsers = spans.map((n) => SPAN_PARSERS[n]!);
+  const spanStartSource = spanParsers.map((s) => s.spanStart).join('|');
+  const setup: ParserSetup = {
+    blocks: blocks.map((n) => BLOCK_PARSERS[n]!),
+    spans: spanParsers,
+    spanStartSource,
+    spanStartRe: re(`(?=${spanStartSource})`),
+    paragraphEnd: re(gfm && paragraphEndQuirk ? PARAGRAPH_END_GFM_SRC() : PARAGRAPH_END_SRC()),
+  };
+  setupCache.set(key, setup);
+  return setup;
+}
 const MAX_BLOCK_DEPTH = 100;
 const MAX_SPAN_DEPTH = 40;
 /**

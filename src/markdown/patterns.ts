@@ -91,6 +91,14 @@ export const HTML_INSTRUCTION_RE = '<\\?([\\s\\S]*?)\\?>';
 // Ruby makes each attribute atomic: `(?=(x))\\3` is the JS way. Groups: 1 name, 2 attributes, 5 `/`.
 export const HTML_TAG_RE = `<(${UNAME})${S}*((?:(?=(${S}+${UNAME}(?:${S}*=${S}*(?:[${WORDCH}]+|("|')[\\s\\S]*?\\4))?))\\3)*)${S}*(\\/)?>`;
 export const TAG_SLASH = 5;
+/**
+ * The ASCII-only form of a pattern built from UNAME and the word class. Where it matches, the full pattern
+ * matches identically (every token it ends must be followed by a delimiter in both), so it is tried first.
+ */
+export function asciiForm(source: string): string {
+  const asciiName = '(?:[A-Za-z_][-A-Za-z0-9._]*:)?[A-Za-z_][-A-Za-z0-9._]*';
+  return source.split(UNAME).join(asciiName).split(`[${WORDCH}]`).join('[A-Za-z0-9_]');
+}
 export const HTML_TAG_CLOSE_RE = `<\\/(${UNAME})${S}*>`;
 export const HTML_ATTRIBUTE_RE = `${S}*(${UNAME})(?:${S}*=${S}*(?:([${WORDCH}]+)|("|')([\\s\\S]*?)\\3))?`;
 export const HTML_ENTITY_RE = '&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+);';

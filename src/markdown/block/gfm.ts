@@ -15,6 +15,7 @@ export function generateGfmHeaderId(p: Parser, text: string): string {
 }
 
 export function gfmUpdateElements(p: Parser, element: Element): void {
+  if (element.children.length === 0) return;
   const hardBreak = p.options.hard_wrap ? '\n' : '\\\n';
   const out: Element[] = [];
   for (const child of element.children) {

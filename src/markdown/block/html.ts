@@ -6,7 +6,7 @@ import type { BlockParser, Parser } from '../parser.js';
 import { StopBlockParsing } from '../util.js';
 import {
   HTML_ATTRIBUTE_RE, HTML_BLOCK_START, HTML_COMMENT_RE, HTML_INSTRUCTION_RE, HTML_RAW_START, HTML_SPAN_ELEMENTS,
-  HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH, TRAILING_WHITESPACE,
+  HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH, TRAILING_WHITESPACE, asciiForm,
 } from '../patterns.js';
 import { re, type Pattern } from '../scanner.js';
 
@@ -110,6 +110,8 @@ function handleRawHtmlTag(p: Parser, name: string): void {
 
 const RAW_START = re(HTML_RAW_START);
 const MAX_RAW_DEPTH = 100;
+const LT = /</g;
+const noBack = (): number => 0;
 
 /** Whether `<!--` at the position can still be closed: no `-->` after it means the comment pattern fails. */
 export function commentMayClose(p: Parser): boolean {
@@ -118,6 +120,12 @@ export function commentMayClose(p: Parser): boolean {
 const COMMENT = re(HTML_COMMENT_RE);
 const INSTRUCTION = re(HTML_INSTRUCTION_RE);
 const TAG = re(HTML_TAG_RE);
+const TAG_ASCII = re(asciiForm(HTML_TAG_RE));
+
+/** Scan an HTML start tag at the position (the ASCII form first, see asciiForm). */
+export function scanTag(p: Parser): string | null {
+  return p.src.scan(TAG_ASCII) ?? p.src.scan(TAG);
+}
 
 /** kramdown's parse_raw_html: HTML as text and elements, until the closing tag of `el`. */
 export function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void {
@@ -133,7 +141,7 @@ export function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void 
     done = true;
   }
   while (!src.eos() && !done) {
-    const result = src.scanUntil(RAW_START);
+    const result = src.scanUntilTriggered(RAW_START, LT, noBack);
     if (result !== null) {
       p.addText(result, p.tree, 'text');
       const line = src.currentLine();
@@ -142,7 +150,7 @@ export function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void 
         p.tree.children.push(new Element('xml_comment', r, null, { category: 'block', location: line }));
       } else if ((r = src.scan(INSTRUCTION)) !== null) {
         p.tree.children.push(new Element('xml_pi', r, null, { category: 'block', location: line }));
-      } else if (src.scan(TAG) !== null) {
+      } else if (scanTag(p) !== null) {
         handleHtmlStartTag(p, line, handler);
       } else if (src.scan(HTML_TAG_CLOSE) !== null) {
         const closing = isHtmlElement(p.tree.value) ? src.group(1)!.toLowerCase() : src.group(1);
@@ -208,6 +216,7 @@ export function handleKramdownHtmlTag(p: Parser, el: Element, closed: boolean, h
 }
 
 const BLOCK_TAG = re(`^${OPT_SPACE}${HTML_TAG_RE}`);
+const BLOCK_TAG_ASCII = re(`^${OPT_SPACE}${asciiForm(HTML_TAG_RE)}`);
 const BLOCK_TAG_CLOSE = re(`^${OPT_SPACE}${HTML_TAG_CLOSE_RE}`);
 
 export const blockHtml: BlockParser = {
@@ -222,7 +231,7 @@ export const blockHtml: BlockParser = {
       src.scan(TRAILING_WS);
       return true;
     }
-    if (src.check(BLOCK_TAG) !== null && !SPAN_ELEMENTS.has(src.group(1)!.toLowerCase())) {
+    if ((src.check(BLOCK_TAG_ASCII) ?? src.check(BLOCK_TAG)) !== null && !SPAN_ELEMENTS.has(src.group(1)!.toLowerCase())) {
       src.setPos(src.pos + src.matched.length);
       handleHtmlStartTag(p, line, (e, c, h) => handleKramdownHtmlTag(p, e, c, h));
       if (p.options.html_to_native) convertHtmlToNative(p, p.tree.children[p.tree.children.length - 1]!);

@@ -3,15 +3,14 @@
 
 import { Element } from '../element.js';
 import type { SpanParser } from '../parser.js';
-import { BLOCK_ELEMENTS, commentMayClose, contentModel, ELEMENTS_WITHOUT_BODY, isHtmlElement, markdownAttrMode, parseHtmlAttributes } from '../block/html.js';
-import { HTML_COMMENT_RE, HTML_ENTITY_RE, HTML_SPAN_START, HTML_TAG_CLOSE_RE, HTML_TAG_RE, TAG_SLASH } from '../patterns.js';
+import { BLOCK_ELEMENTS, scanTag, commentMayClose, contentModel, ELEMENTS_WITHOUT_BODY, isHtmlElement, markdownAttrMode, parseHtmlAttributes } from '../block/html.js';
+import { HTML_COMMENT_RE, HTML_ENTITY_RE, HTML_SPAN_START, HTML_TAG_CLOSE_RE, TAG_SLASH } from '../patterns.js';
 import { re, type Pattern } from '../scanner.js';
 import { entity } from '../html/entities.js';
 import { convertHtmlToNative } from '../html/to-native.js';
 
 const COMMENT = re(HTML_COMMENT_RE);
 const TAG_CLOSE = re(HTML_TAG_CLOSE_RE);
-const TAG = re(HTML_TAG_RE);
 
 const closeCache = new Map<string, Pattern>();
 /** `</name\s*>`, case-insensitive for HTML elements kramdown knows. */
@@ -40,7 +39,7 @@ export const spanHtml: SpanParser = {
       p.addText(result);
     } else if (!p.spanNestingAllowed()) {
       p.addText(src.getch());
-    } else if ((result = src.scan(TAG)) !== null) {
+    } else if ((result = scanTag(p)) !== null) {
       let tagName = src.group(1)!;
       const closedBySlash = src.group(TAG_SLASH) !== undefined;
       const attrSrc = src.group(2)!;

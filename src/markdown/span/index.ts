@@ -24,3 +24,23 @@ export const SPAN_PARSERS: Record<string, SpanParser> = {
   escaped_chars_gfm: escapedCharsGfm,
   strikethrough_gfm: strikethroughGfm,
 };
+
+const at = (chars: string) => (str: string, pos: number): boolean => pos < str.length && chars.includes(str[pos]!);
+const MAY: Record<string, (str: string, pos: number) => boolean> = {
+  emphasis: at('*_'),
+  codespan: at('`'),
+  autolink: at('<'),
+  span_html: at('<'),
+  footnote_marker: at('['),
+  link: at('![') ,
+  smart_quotes: (str, pos) => str[pos] === '"' || str[pos] === "'" || str[pos + 1] === '"' || str[pos + 1] === "'",
+  inline_math: at('$'),
+  span_extensions: at('{'),
+  html_entity: at('&'),
+  typographic_syms: at('-.\\<> '),
+  line_break: at(' \\'),
+  escaped_chars: at('\\'),
+  escaped_chars_gfm: at('\\'),
+  strikethrough_gfm: at('~'),
+};
+for (const [name, may] of Object.entries(MAY)) SPAN_PARSERS[name] = { ...SPAN_PARSERS[name]!, may };
