@@ -123,8 +123,9 @@ const CLIENT_SOURCE = String.raw`
   function handle(m) {
     switch (m.type) {
       case 'hello':
-        if (m.error) showOverlay(m.error);
-        else if (m.buildId !== pageBuild) location.reload();
+        // A page older than the last good build is reloaded first (the error, if any, follows).
+        if (m.buildId !== pageBuild) location.reload();
+        else if (m.error) showOverlay(m.error);
         else hideOverlay();
         break;
       case 'reload':
