@@ -6,7 +6,9 @@ import * as console from './console.js';
 import * as css from './css.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
+import * as erb from './erb.js';
 import * as html from './html.js';
+import * as http from './http.js';
 import * as ini from './ini.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
@@ -32,7 +34,9 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   css: css.create,
   diff: diff.create,
   docker: docker.create,
+  erb: erb.create,
   html: html.create,
+  http: http.create,
   ini: ini.create,
   java: java.create,
   javascript: javascript.create,

@@ -11,6 +11,12 @@ out << "// Every name Rouge::Lexer.find accepts (tags and aliases, case-sensitiv
 out << "export const ROUGE_VERSION = '#{Rouge.version}';\n\n"
 out << "export const LEXER_NAMES: ReadonlyMap<string, string> = new Map([\n"
 names.keys.sort.each { |k| out << "  [#{k.to_s.inspect}, #{names[k].inspect}],\n" }
+out << "]);\n\n"
+mimes = Hash.new { |h, k| h[k] = [] }
+Rouge::Lexer.all.each { |lx| (lx.mimetypes || []).each { |mt| mimes[mt] << lx.tag } }
+out << "// Mimetype -> the tags of every lexer declaring it (Rouge guesses only when exactly one does).\n"
+out << "export const LEXER_MIMETYPES: ReadonlyMap<string, readonly string[]> = new Map([\n"
+mimes.keys.sort.each { |k| out << "  [#{k.inspect}, #{mimes[k].sort.inspect}],\n" }
 out << "]);\n"
 File.write(File.join(__dir__, '../../../src/highlight/registry.ts'), out)
 puts "#{names.size} names, #{Rouge::Lexer.all.size} lexers"
