@@ -308,3 +308,27 @@ describe.skipIf(browserMissing)('live preview in Chromium: a page with a strict 
     }
   });
 });
+
+describe.skipIf(browserMissing)('live preview in Chromium: an edited image', () => {
+  it('shows the new image after the reload (no stale browser cache)', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-img-'));
+    const svg = (w: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="10"><rect width="${w}" height="10"/></svg>`;
+    fs.writeFileSync(path.join(tmp, 'index.txt'), '<img id="pic" src="/pic.svg">');
+    fs.writeFileSync(path.join(tmp, 'pic.svg'), svg(10));
+    const server = await startPreviewServer({ builder: createFakeBuilder(tmp), port: 0, debounceMs: 10 });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${server.port}/`);
+      await page.waitForFunction(() => (document.querySelector('#pic') as HTMLImageElement).naturalWidth === 10);
+      const end = Date.now() + 10_000;
+      while ((server.hub?.clientCount ?? 0) < 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      fs.writeFileSync(path.join(tmp, 'pic.svg'), svg(20));
+      await page.waitForFunction(() => (document.querySelector('#pic') as HTMLImageElement).naturalWidth === 20, null, { timeout: 10_000 });
+    } finally {
+      await browser.close();
+      await server.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
