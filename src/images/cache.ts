@@ -22,6 +22,9 @@ export interface CachedOutput {
   file: string;
   size: number;
   sha256: string;
+  /** Encoder quality used, and the SSIM it reached (lossy outputs). */
+  quality?: number;
+  ssim?: number;
   /**
    * Stat stamp (size, mtime, ctime, inode) of the file as stored. Any write changes ctime, which
    * cannot be set back, so while the stamp matches the bytes are not re-read and re-hashed.

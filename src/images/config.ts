@@ -33,6 +33,13 @@ export interface ImageConfig {
   sizes: string;
   /** Largest input accepted, in pixels (width × height). Default sharp's limit, 16383 × 16383. */
   maxPixels: number;
+  /**
+   * Lowest SSIM (against the source at the same width) a lossy output may have: below it, the
+   * quality is raised in steps. Default 0.95; 0 turns the check off.
+   */
+  minSsim: number;
+  /** Encoder effort (speed/size trade-off): AVIF 0-9 (default 4), WebP 0-6 (default 4). */
+  effort: { avif: number; webp: number };
   /** Images that cannot be optimised fail the build (like `kiln images --strict`). Default false. */
   strict: boolean;
 }
@@ -88,6 +95,18 @@ export function resolveImageConfig(raw: unknown): CompiledImageConfig | null {
   const maxPixels = r.max_pixels ?? r.maxPixels ?? DEFAULT_MAX_PIXELS;
   if (typeof maxPixels !== 'number' || !Number.isInteger(maxPixels) || maxPixels < 1) throw configError('kiln.images.max_pixels', 'should be a positive integer');
 
+  const minSsim = r.min_ssim ?? r.minSsim ?? 0.95;
+  if (typeof minSsim !== 'number' || minSsim < 0 || minSsim >= 1) throw configError('kiln.images.min_ssim', 'should be a number from 0 (off) to below 1');
+  const effort = { avif: 4, webp: 4 };
+  if (r.effort !== undefined) {
+    if (typeof r.effort !== 'object' || r.effort === null || Array.isArray(r.effort)) throw configError('kiln.images.effort', 'should be a mapping like { avif: 4, webp: 4 }');
+    for (const [k, v] of Object.entries(r.effort)) {
+      const max = k === 'avif' ? 9 : k === 'webp' ? 6 : -1;
+      if (max < 0) throw configError('kiln.images.effort', `has an unknown format ${JSON.stringify(k)}`);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw configError(`kiln.images.effort.${k}`, `should be an integer from 0 to ${max}`);
+      effort[k as 'avif' | 'webp'] = v;
+    }
+  }
   const includeRe = include.map((g) => globToRegExp(g));
   const excludeRe = exclude.map((g) => globToRegExp(g));
   const config: CompiledImageConfig = {
@@ -100,6 +119,8 @@ export function resolveImageConfig(raw: unknown): CompiledImageConfig | null {
     sizes,
     maxPixels,
     strict: r.strict === true,
+    minSsim,
+    effort,
     matches(relPath: string) {
       const p = relPath.replace(/\\/g, '/').replace(/^\/+/, '');
       return includeRe.some((re) => re.test(p)) && !excludeRe.some((re) => re.test(p));

@@ -1,9 +1,15 @@
 // Encoding: one decode of the source (orientation applied, converted to sRGB, shrunk to the largest
-// width), then every output is encoded from that small in-memory master. Decoding streams
+// width), then every output is encoded from that small in-memory master. A lossy output whose SSIM
+// against the master (at its width) is below `min_ssim` is re-encoded at a higher quality. Decoding streams
 // (`sequentialRead`) and JPEG shrink-on-load keep memory bounded even for an 86-megapixel input.
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import type { CompiledImageConfig, SourceFormat, VariantFormat } from './config.js';
 import type { GoodInput } from './inspect.js';
+import { greyPixels, ssimOf, type GreyImage } from './ssim.js';
+
+/** Quality is raised in these steps, up to this cap, until an output reaches `min_ssim`. */
+const QUALITY_STEP = 8;
+const QUALITY_CAP = 94;
 
 export type OutputFormat = SourceFormat | VariantFormat;
 
@@ -14,6 +20,10 @@ export interface EncodedImage {
   width: number;
   height: number;
   data: Buffer;
+  /** Encoder quality used (lossy formats). */
+  quality?: number;
+  /** SSIM against the source at the same width, when measured. */
+  ssim?: number;
 }
 
 export interface EncodeResult {
@@ -49,41 +59,71 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
     const img = sharp(master.data, { raw });
     return w < width ? img.resize({ width: w }) : img;
   };
+  // Greyscale reference per width, for the SSIM check of lossy outputs.
+  const references = new Map<number, Promise<GreyImage>>();
+  const reference = (w: number) => {
+    if (!references.has(w)) references.set(w, greyPixels(master.data, raw, w < width ? w : undefined));
+    return references.get(w)!;
+  };
+  /** Encodes at the configured quality, raised until the output's SSIM reaches `minSsim`. */
+  const encodeFaithful = async (w: number, format: OutputFormat): Promise<EncodedImage> => {
+    let quality = baseQuality(format, config);
+    for (;;) {
+      const { data: bytes, info } = await encodeAs(fromMaster(w), format, config, quality);
+      const out: EncodedImage = { role: 'variant', format, width: info.width, height: info.height, data: bytes };
+      if (quality === undefined) return out;
+      out.quality = quality;
+      if (config.minSsim <= 0) return out;
+      out.ssim = ssimOf(await reference(w), await greyPixels(bytes));
+      if (out.ssim >= config.minSsim || quality >= QUALITY_CAP) return out;
+      quality = Math.min(QUALITY_CAP, quality + QUALITY_STEP);
+    }
+  };
 
   const outputs: EncodedImage[] = [];
   let keptOriginal = keepOriginal;
   if (!keepOriginal) {
-    const encoded = await encodeAs(fromMaster(width), input.format, config);
+    const encoded = await encodeFaithful(width, input.format);
     // Re-encoding an already small, metadata-free file can make it bigger: then keep its bytes.
     if (width === input.width && !input.hasMetadata && encoded.data.length >= data.length) keptOriginal = true;
-    else outputs.push({ role: 'original', format: input.format, width, height, data: encoded.data });
+    else outputs.push({ ...encoded, role: 'original' });
   }
   for (const format of config.formats) {
-    for (const w of widths) {
-      const encoded = await encodeAs(fromMaster(w), format, config);
-      outputs.push({ role: 'variant', format, width: encoded.info.width, height: encoded.info.height, data: encoded.data });
-    }
+    for (const w of widths) outputs.push(await encodeFaithful(w, format));
   }
   return { width, height, keptOriginal, outputs };
 }
 
-function encodeAs(img: Sharp, format: OutputFormat, config: CompiledImageConfig): Promise<{ data: Buffer; info: OutputInfo }> {
-  return encoder(img, format, config).toBuffer({ resolveWithObject: true });
-}
-
-function encoder(img: Sharp, format: OutputFormat, config: CompiledImageConfig): Sharp {
-  const q = config.quality;
+/** The configured quality of a lossy format; undefined for lossless output (PNG without quality, GIF). */
+function baseQuality(format: OutputFormat, config: CompiledImageConfig): number | undefined {
   switch (format) {
     case 'jpeg':
-      return img.jpeg({ quality: q.jpeg, mozjpeg: true });
-    case 'png':
-      return q.png === undefined
-        ? img.png({ compressionLevel: 9, adaptiveFiltering: true, effort: 10 })
-        : img.png({ compressionLevel: 9, palette: true, quality: q.png, effort: 10 });
     case 'webp':
-      return img.webp({ quality: q.webp, effort: 5, smartSubsample: true });
     case 'avif':
-      return img.avif({ quality: q.avif, effort: 4 });
+      return config.quality[format];
+    case 'png':
+      return config.quality.png;
+    case 'gif':
+      return undefined;
+  }
+}
+
+function encodeAs(img: Sharp, format: OutputFormat, config: CompiledImageConfig, quality: number | undefined): Promise<{ data: Buffer; info: OutputInfo }> {
+  return encoder(img, format, config, quality).toBuffer({ resolveWithObject: true });
+}
+
+function encoder(img: Sharp, format: OutputFormat, config: CompiledImageConfig, quality: number | undefined): Sharp {
+  switch (format) {
+    case 'jpeg':
+      return img.jpeg({ quality, mozjpeg: true });
+    case 'png':
+      return quality === undefined
+        ? img.png({ compressionLevel: 9, adaptiveFiltering: true, effort: 10 })
+        : img.png({ compressionLevel: 9, palette: true, quality, effort: 10 });
+    case 'webp':
+      return img.webp({ quality, effort: config.effort.webp, smartSubsample: true });
+    case 'avif':
+      return img.avif({ quality, effort: config.effort.avif });
     case 'gif':
       return img.gif({ effort: 10 });
   }

@@ -48,7 +48,7 @@ export interface ImageReport {
   before: number;
   /** Bytes served at the original URL. */
   after: number;
-  variants: { path: string; format: OutputFormat; width: number; size: number }[];
+  variants: { path: string; format: OutputFormat; width: number; size: number; quality?: number; ssim?: number }[];
   warning?: string;
 }
 
@@ -117,6 +117,8 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     formats: config.formats,
     quality: config.quality,
     maxPixels: config.maxPixels,
+    minSsim: config.minSsim,
+    effort: config.effort,
   });
 
   async function processOne(rel: string, cache: ImageCache, dryRun: boolean, inflight: Map<string, Promise<ProcessedOne>>): Promise<ProcessedOne> {
@@ -177,6 +179,8 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
       file: o.role === 'original' ? `original.${extensionOf(o.format)}` : `${o.width}.${extensionOf(o.format)}`,
       size: o.data.length,
       sha256: sha256(o.data),
+      ...(o.quality !== undefined ? { quality: o.quality } : {}),
+      ...(o.ssim !== undefined ? { ssim: Math.round(o.ssim * 1e5) / 1e5 } : {}),
     }));
     const entry: CacheEntry = {
       version: CACHE_VERSION,
@@ -243,7 +247,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
               return;
             }
             outFiles.push(outputFile(out, o, i, result));
-            report.variants.push({ path: out, format: o.format, width: o.width, size: o.size });
+            report.variants.push({ path: out, format: o.format, width: o.width, size: o.size, quality: o.quality, ssim: o.ssim });
             if (!byFormat.has(o.format)) byFormat.set(o.format, []);
             byFormat.get(o.format)!.push(o.width);
           });
