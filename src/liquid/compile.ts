@@ -327,24 +327,42 @@ export class Compiler {
     const allConstant = props.every((p) => p.constant);
     const keys = allConstant ? props.map((p) => (p as { key: string | number }).key) : undefined;
     const base = tok.variable ? this.token(tok.variable) : undefined;
+    let fast: EvalFn;
     if (keys && !base) {
       const first = keys[0];
-      if (keys.length === 1) return (ctx) => read(ctx, findScope(ctx, first), first);
-      return (ctx) => {
-        let obj: unknown = findScope(ctx, first);
-        for (let i = 0; i < keys.length; i++) {
-          obj = read(ctx, obj, keys[i]);
+      fast =
+        keys.length === 1
+          ? (ctx) => read(ctx, findScope(ctx, first), first)
+          : (ctx) => {
+              let obj: unknown = findScope(ctx, first);
+              for (let i = 0; i < keys.length; i++) {
+                obj = read(ctx, obj, keys[i]);
+                if (obj === null || obj === undefined) return obj;
+              }
+              return obj;
+            };
+    } else {
+      fast = (ctx) => {
+        const ks = props.map((p) => (p.constant ? p.key : toKey(p.fn(ctx))));
+        let obj: unknown = base ? base(ctx) : findScope(ctx, ks[0] as string);
+        for (const k of ks) {
+          obj = read(ctx, obj, k);
           if (obj === null || obj === undefined) return obj;
         }
         return obj;
       };
     }
+    // liquid.strict_variables: Ruby raises "undefined variable <key>" for the first missing name or key.
     return (ctx) => {
+      const v = fast(ctx);
+      if (v !== undefined || !ctx.strictVariables) return v;
       const ks = props.map((p) => (p.constant ? p.key : toKey(p.fn(ctx))));
       let obj: unknown = base ? base(ctx) : findScope(ctx, ks[0] as string);
       for (const k of ks) {
-        obj = read(ctx, obj, k);
-        if (obj === null || obj === undefined) return obj;
+        const next = read(ctx, obj, k);
+        if (next === undefined) throw new Error(`undefined variable ${k}`);
+        if (next === null) return next;
+        obj = next;
       }
       return obj;
     };

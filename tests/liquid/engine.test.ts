@@ -142,3 +142,12 @@ describe('jsonify and inspect of linked drops', () => {
     expect(engine.renderString('{{ a | inspect }}', { a }, { file: 'j.md' })).toBe('{&quot;title&quot;=&gt;&quot;A&quot;, &quot;next&quot;=&gt;{&quot;title&quot;=&gt;&quot;B&quot;, &quot;previous&quot;=&gt;{...}}}');
   });
 });
+
+describe('liquid.strict_variables', () => {
+  it('raises for a missing variable or key, as Ruby Liquid does', () => {
+    const engine = createLiquidEngine({ source: dir, config: { liquid: { strict_variables: true } } });
+    expect(engine.renderString('{{ page.title }}', { page: { title: 'T' } }, { file: 's.md' })).toBe('T');
+    expect(catchError(() => engine.renderString('{{ nope }}', {}, { file: 's.md' })).message).toBe('undefined variable nope');
+    expect(catchError(() => engine.renderString('{{ page.nope }}', { page: {} }, { file: 's.md' })).message).toBe('undefined variable nope');
+  });
+});
