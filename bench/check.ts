@@ -14,6 +14,8 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);
 const resultsFile = path.join(benchDir, 'results', 'check.md');
 const RUNS = Number(process.env.KILN_BENCH_RUNS ?? 5);
+/** Worker threads for the cold html-validate run (the default would start none on 2 cores). */
+const BENCH_WORKERS = Math.max(1, Math.min(3, os.availableParallelism() - 1));
 
 function write(md: string): void {
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -180,7 +182,7 @@ async function main(): Promise<void> {
           coldInProcessCpu.push(t.cpuMs);
         };
         if (i % 2 === 1) inProc();
-        const c = time(htmlArgs(['--cache-dir', cacheDir]), parent);
+        const c = time(htmlArgs(['--cache-dir', cacheDir, '--workers', String(BENCH_WORKERS)]), parent);
         cold.push(c.ms);
         coldCpu.push(c.cpuMs);
         const cs = (JSON.parse(c.stdout) as { summary: { htmlWorkers: number; htmlPagesByWorkers: number; failures: number } }).summary;

@@ -39,7 +39,7 @@ export interface CheckOptions {
   cacheDir: string | null;
   /** Where html-validate's configuration comes from (folder holding `.htmlvalidate.json`). */
   htmlValidateConfigDir?: string;
-  /** Worker threads for a cold html-validate run, besides the main thread (default: cores − 1, 1 to 3; 0 = in-process only). */
+  /** Worker threads for a cold html-validate run, besides the main thread (default: cores − 2, 0 to 3; 0 = main thread only). */
   workers?: number;
 }
 

@@ -111,7 +111,7 @@ export function registerCheck(program: Command): void {
     .option('--concurrency <n>', 'external requests in flight (default 16)')
     .option('--per-host <n>', 'external requests in flight per host (default 2)')
     .option('--retries <n>', 'retries on 429/503 and network errors (default 2)')
-    .option('--workers <n>', 'html-validate worker threads on a cold run (0: none)')
+    .option('--workers <n>', 'html-validate worker threads besides the main thread on a cold run (default: cores − 2, at most 3)')
     .option('--source-map <file>', 'JSON map page path → source file, for --format github')
     .action(async (dir: string | undefined, flags: CheckFlags) => {
       process.exitCode = await checkCommand(dir, flags);

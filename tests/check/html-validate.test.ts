@@ -52,3 +52,10 @@ describe('html-validate', () => {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 });
+
+describe('worker threads by default', () => {
+  it('start from 3 cores on, leaving one core free, at most 3', async () => {
+    const { defaultWorkers } = await import('../../src/check/html/runner.js');
+    expect([1, 2, 3, 4, 8, 64].map((n) => defaultWorkers(n))).toEqual([0, 0, 1, 2, 3, 3]);
+  });
+});

@@ -46,7 +46,9 @@ export async function validatePages(
   const fromCache = pages.length - jobs.length;
 
   // The main thread validates pages too, while worker threads take others from the same queue.
-  const workers = opts.workers ?? Math.max(1, Math.min(3, os.availableParallelism() - 1));
+  // Measured on a shared 2-vCPU machine, a worker there slowed the main thread more than it
+  // helped: by default, workers start from 3 cores on, leaving one core to the rest of the system.
+  const workers = opts.workers ?? defaultWorkers();
   let used = 0;
   let byWorkerThreads = 0;
   if (jobs.length > 0) {
@@ -88,4 +90,9 @@ export async function validatePages(
 function htmlValidateVersion(): string {
   const file = createRequire(import.meta.url).resolve('html-validate/package.json');
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/** Worker threads for a cold run by default: cores − 2, at most 3 (none on 1–2 cores). */
+export function defaultWorkers(cores = os.availableParallelism()): number {
+  return Math.max(0, Math.min(3, cores - 2));
 }
