@@ -5,8 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/site/build.js';
-import { memoryLogger } from '../../src/util/log.js';
+import { spawnSync } from 'node:child_process';
 import { fixtureSettings } from '../tools/goldens.js';
 import { compareOutput } from './equivalence.js';
 
@@ -24,10 +23,7 @@ function listFiles(dir: string, base = dir): string[] {
   });
 }
 
-/** Flags of `_fixture.yml` → build options (the subset fixtures use). */
-function flagOptions(flags: string[]): Record<string, boolean> {
-  return { future: flags.includes('--future'), drafts: flags.includes('--drafts'), unpublished: flags.includes('--unpublished'), safe: flags.includes('--safe') };
-}
+const builder = path.resolve(__dirname, 'build-fixture.ts');
 
 afterAll(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
@@ -41,17 +37,12 @@ describe('fixture sites match Jekyll 4.3.1', () => {
       const source = path.join(root, name);
       const destination = path.join(scratch, name);
       const settings = fixtureSettings(source);
-      const savedEnv = process.env.JEKYLL_ENV;
-      const savedTz = process.env.TZ;
-      process.env.JEKYLL_ENV = settings.env.JEKYLL_ENV ?? 'development';
-      try {
-        await build({ source, destination, cacheDir: path.join(scratch, `${name}.cache`), logger: memoryLogger(), ...flagOptions(settings.flags) });
-      } finally {
-        if (savedEnv === undefined) delete process.env.JEKYLL_ENV;
-        else process.env.JEKYLL_ENV = savedEnv;
-        if (savedTz === undefined) delete process.env.TZ;
-        else process.env.TZ = savedTz;
-      }
+      // Each site in its own process, as each `jekyll build` runs (TZ comes from the site's config).
+      const run = spawnSync(process.execPath, ['--import', 'tsx', builder, source, destination, path.join(scratch, `${name}.cache`), ...settings.flags], {
+        encoding: 'utf8',
+        env: { ...process.env, JEKYLL_ENV: settings.env.JEKYLL_ENV ?? 'development' },
+      });
+      expect(run.status, `kiln build failed:\n${run.stderr}`).toBe(0);
       const expectedDir = path.join(source, '_expected');
       const expected = listFiles(expectedDir).sort();
       const actual = listFiles(destination).sort();
