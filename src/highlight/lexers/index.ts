@@ -2,7 +2,9 @@
 
 import type { Lexer } from '../engine.js';
 import * as apache from './apache.js';
+import * as c from './c.js';
 import * as console from './console.js';
+import * as cpp from './cpp.js';
 import * as css from './css.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
@@ -30,7 +32,9 @@ import * as yaml from './yaml.js';
 
 export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   apache: apache.create,
+  c: c.create,
   console: console.create,
+  cpp: cpp.create,
   css: css.create,
   diff: diff.create,
   docker: docker.create,
