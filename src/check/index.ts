@@ -22,6 +22,7 @@ import { KilnError } from '../util/errors.js';
 
 export type { CheckFailure, CheckReport, CheckSummary } from './types.js';
 export { defaultOptions, applyConfig, type CheckOptions } from './options.js';
+export { sourceMapFromSite } from './source-map.js';
 
 const PAGE_CHECKS: Record<string, (ctx: CheckContext) => void> = {
   Links: checkLinks,

@@ -227,6 +227,7 @@ export function printReport(report: CheckReport, format: ReportFormat, github: {
 /**
  * For `kiln build --check`: checks the freshly built destination with the site's `kiln: check:`
  * settings and prints the report; resolves to the exit code (1 when anything failed).
+ * `sourceMap` (e.g. `sourceMapFromSite(result.site)`) lets `--format github` point at sources.
  */
 export async function checkBuiltSite(destination: string, siteCheck: Record<string, unknown> | undefined, source: string,
   format: ReportFormat = 'human', sourceMap?: Record<string, string>): Promise<number> {

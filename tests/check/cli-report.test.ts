@@ -166,3 +166,21 @@ describe('html-validate from the CLI', () => {
     expect(JSON.parse(loud.out).failures.map((f: { check: string }) => f.check)).toEqual(['html-validate > no-dup-id']);
   });
 });
+
+describe('source map from a build', () => {
+  it('maps each output page to the file it was built from', async () => {
+    const { sourceMapFromSite } = await import('../../src/check/source-map.js');
+    const map = sourceMapFromSite({
+      source: '/site',
+      pages: [{ absPath: '/site/public/geocom2026/index-fr.html', outputPath: 'fr/geocom2026/index.html' }, { absPath: '/site/index.md', outputPath: '/index.html' }],
+      staticFiles: [{ absPath: '/site/public/x.html', outputPath: 'public/x.html' }],
+      collections: new Map([['posts', { docs: [{ absPath: '/site/_posts/2026-01-01-a.md', outputPath: 'blog/2026/01/01/a/index.html' }] }]]),
+    });
+    expect(map).toEqual({
+      'fr/geocom2026/index.html': 'public/geocom2026/index-fr.html',
+      'index.html': 'index.md',
+      'public/x.html': 'public/x.html',
+      'blog/2026/01/01/a/index.html': '_posts/2026-01-01-a.md',
+    });
+  });
+});
