@@ -9,6 +9,7 @@ import * as css from './css.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
 import * as erb from './erb.js';
+import * as go from './go.js';
 import * as html from './html.js';
 import * as http from './http.js';
 import * as ini from './ini.js';
@@ -39,6 +40,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   diff: diff.create,
   docker: docker.create,
   erb: erb.create,
+  go: go.create,
   html: html.create,
   http: http.create,
   ini: ini.create,
