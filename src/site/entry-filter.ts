@@ -8,8 +8,8 @@ import path from 'node:path';
 const SPECIAL = /^[._#~]/;
 
 export class EntryFilter {
-  private readonly exclude: string[];
-  private readonly include: string[];
+  private readonly exclude: CompiledPatterns;
+  private readonly include: CompiledPatterns;
   constructor(
     private readonly source: string,
     include: string[],
@@ -20,8 +20,9 @@ export class EntryFilter {
     /** Absolute folder the entries are relative to, for symlink checks (default source/baseDirectory). */
     private readonly entriesDir?: string,
   ) {
-    this.include = include.map(String);
-    this.exclude = exclude.map(String).filter((p) => !this.include.includes(p));
+    const inc = include.map(String);
+    this.include = compilePatterns(source, inc);
+    this.exclude = compilePatterns(source, exclude.map(String).filter((p) => !inc.includes(p)));
   }
 
   /** Keeps the entries Jekyll would read. Entries are relative to the base directory. */
@@ -66,13 +67,29 @@ export function isSpecial(entry: string): boolean {
   return SPECIAL.test(entry) || SPECIAL.test(path.posix.basename(entry));
 }
 
-function globInclude(source: string, patterns: string[], entry: string): boolean {
-  if (patterns.length === 0) return false;
+interface CompiledPatterns {
+  /** Each pattern joined to the source, as Jekyll compares them. */
+  withSource: string[];
+}
+
+const compiledCache = new Map<string, CompiledPatterns>();
+
+function compilePatterns(source: string, patterns: string[]): CompiledPatterns {
+  const key = source + '\0' + patterns.join('\0');
+  let hit = compiledCache.get(key);
+  if (!hit) {
+    hit = { withSource: patterns.map((p) => joinPath(source, p)) };
+    compiledCache.set(key, hit);
+  }
+  return hit;
+}
+
+function globInclude(source: string, patterns: CompiledPatterns, entry: string): boolean {
+  if (patterns.withSource.length === 0) return false;
   const entryWithSource = joinPath(source, entry);
   let isDir: boolean | undefined;
-  for (const pattern of patterns) {
-    const patternWithSource = joinPath(source, pattern);
-    if (fnmatch(patternWithSource, entryWithSource) || entryWithSource.startsWith(patternWithSource)) return true;
+  for (const patternWithSource of patterns.withSource) {
+    if (entryWithSource.startsWith(patternWithSource) || fnmatch(patternWithSource, entryWithSource)) return true;
     if (patternWithSource.endsWith('/')) {
       isDir ??= isDirectory(entryWithSource);
       if (isDir && patternWithSource === entryWithSource + '/') return true;
@@ -99,6 +116,8 @@ const fnmatchCache = new Map<string, RegExp>();
 
 /** File.fnmatch without flags: `*` and `?` match any character (slashes too), `[...]` classes. */
 export function fnmatch(pattern: string, subject: string): boolean {
+  // Without wildcards File.fnmatch is plain equality.
+  if (!/[*?[\\]/.test(pattern)) return pattern === subject;
   let re = fnmatchCache.get(pattern);
   if (!re) {
     let src = '';
