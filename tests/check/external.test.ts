@@ -22,7 +22,8 @@ beforeAll(async () => {
     hits.set(`${req.method} ${url}`, (hits.get(`${req.method} ${url}`) ?? 0) + 1);
     const n = [...hits.entries()].filter(([k]) => k.endsWith(' ' + url)).reduce((a, [, v]) => a + v, 0);
     switch (url.split('?')[0]) {
-      case '/ok': res.writeHead(200, { 'content-type': 'text/html' }).end('<p id="here">x</p>'); return;
+      case '/ok':
+      case '/anchors': res.writeHead(200, { 'content-type': 'text/html' }).end('<p id="here">x</p>'); return;
       case '/r1': res.writeHead(301, { location: '/r2' }).end(); return;
       case '/r2': res.writeHead(301, { location: '/ok' }).end(); return;
       case '/loop': res.writeHead(302, { location: '/loop' }).end(); return;
@@ -117,6 +118,14 @@ describe('external links', () => {
     expect(lines(r)).toEqual([]);
     expect(maxInFlight).toBe(2);
     expect(r.summary.externalLinks).toBe(8);
+  });
+
+  it('requests a page once for all the fragments linked in it', async () => {
+    const r = await check({ 'index.html': page(`<a href="${base}/anchors#here">1</a>\n<a href="${base}/anchors#absent">2</a>\n<a href="${base}/anchors#here">3</a>\n<a href="${base}/anchors">4</a>`) },
+      { disableExternal: false, enforceHttps: false, external: fast });
+    expect(lines(r)).toEqual([`index.html:7 [Links > External] External link ${base}/anchors#absent failed: ${base}/anchors exists, but the hash 'absent' does not`]);
+    expect(hits.get('GET /anchors')).toBe(1);
+    expect(hits.get('HEAD /anchors')).toBe(1);
   });
 
   it('checks one URL per path and set of query keys, as html-proofer does', async () => {

@@ -39,6 +39,17 @@ export async function validateExternal(
   const seenQueries = new Map<string, Set<string>>();
   let fromCache = 0;
   const jobs: Promise<void>[] = [];
+  // One request per page and method, however many fragments of it the site links to.
+  const responses = new Map<string, Promise<HttpOutcome>>();
+  const fetchShared: Fetch = (target, method, wantBody) => {
+    const key = `${method} ${target}`;
+    let pending = responses.get(key);
+    if (!pending) {
+      pending = request(target, method, options.external, wantBody);
+      responses.set(key, pending);
+    }
+    return pending;
+  };
 
   // Sorted, as html-proofer does, so requests to one host come together.
   for (const url of [...urls.keys()].sort()) {
@@ -62,12 +73,14 @@ export async function validateExternal(
       continue;
     }
     const fail = (message: string, status: number) => failures.push({ url, message, status, refs });
-    jobs.push(limiter.run(parts.host.toLowerCase(), () => checkOne(url, parts.fragment, options, cache, fail)));
+    jobs.push(limiter.run(parts.host.toLowerCase(), () => checkOne(url, parts.fragment, options, cache, fail, fetchShared)));
   }
   await Promise.all(jobs);
   cache.save();
   return { failures, checked: urls.size, fromCache };
 }
+
+type Fetch = (target: string, method: 'HEAD' | 'GET', wantBody: boolean) => Promise<HttpOutcome>;
 
 async function checkOne(
   url: string,
@@ -75,12 +88,14 @@ async function checkOne(
   options: CheckOptions,
   cache: LinkCache,
   fail: (message: string, status: number) => void,
+  fetchShared: Fetch,
 ): Promise<void> {
   const wantHash = options.checkExternalHash && !!fragment;
   const target = fragment !== undefined ? url.slice(0, url.indexOf('#')) : url;
-  let outcome: HttpOutcome = await request(target, wantHash ? 'GET' : 'HEAD', options.external, wantHash);
+  // GETs always keep the body of a successful answer, so any fragment of the page can be checked.
+  let outcome: HttpOutcome = await fetchShared(target, wantHash ? 'GET' : 'HEAD', true);
   // Some servers refuse HEAD: ask again with GET, as html-proofer does.
-  if (outcome.kind === 'response' && !ok(outcome.status) && !wantHash) outcome = await request(target, 'GET', options.external, false);
+  if (outcome.kind === 'response' && !ok(outcome.status) && !wantHash) outcome = await fetchShared(target, 'GET', true);
   const status = outcome.status;
   if (options.ignoreStatusCodes.includes(status)) return;
 
