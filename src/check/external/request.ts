@@ -60,7 +60,8 @@ async function once(url: string, method: 'HEAD' | 'GET', opts: ExternalOptions, 
         continue;
       }
       let body: string | undefined;
-      if (wantBody && method === 'GET' && res.ok) body = await res.text();
+      // Only pages can hold fragments worth checking: no PDF or image bodies in memory.
+      if (wantBody && method === 'GET' && res.ok && /html|xml/i.test(res.headers.get('content-type') ?? 'text/html')) body = await res.text();
       else await res.body?.cancel().catch(() => undefined);
       return { kind: 'response', status: res.status, statusText: res.statusText, headers: res.headers, body };
     }
