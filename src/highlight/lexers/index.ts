@@ -17,6 +17,7 @@ import * as java from './java.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
 import * as liquid from './liquid.js';
+import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as nginx from './nginx.js';
 import * as plaintext from './plaintext.js';
@@ -48,6 +49,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   javascript: javascript.create,
   json: json.create,
   liquid: liquid.create,
+  make: make.create,
   markdown: markdown.create,
   nginx: nginx.create,
   plaintext: plaintext.create,
