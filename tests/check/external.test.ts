@@ -26,6 +26,7 @@ beforeAll(async () => {
       case '/anchors': res.writeHead(200, { 'content-type': 'text/html' }).end('<p id="here">x</p>'); return;
       case '/r1': res.writeHead(301, { location: '/r2' }).end(); return;
       case '/r2': res.writeHead(301, { location: '/ok' }).end(); return;
+      case '/doc.pdf': res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'); return;
       case '/loop': res.writeHead(302, { location: '/loop' }).end(); return;
       case '/missing': res.writeHead(404, 'Not Found').end(); return;
       case '/boom': res.writeHead(500, 'Internal Server Error').end(); return;
@@ -126,6 +127,12 @@ describe('external links', () => {
     expect(lines(r)).toEqual([`index.html:7 [Links > External] External link ${base}/anchors#absent failed: ${base}/anchors exists, but the hash 'absent' does not`]);
     expect(hits.get('GET /anchors')).toBe(1);
     expect(hits.get('HEAD /anchors')).toBe(1);
+  });
+
+  it('takes fragments of non-HTML answers (a PDF page) on trust', async () => {
+    const r = await check({ 'index.html': page(`<a href="${base}/doc.pdf#page=2">pdf</a>`) }, { disableExternal: false, enforceHttps: false, external: fast });
+    expect(lines(r)).toEqual([]);
+    expect(hits.get('GET /doc.pdf')).toBe(1);
   });
 
   it('checks one URL per path and set of query keys, as html-proofer does', async () => {
