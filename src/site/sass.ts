@@ -5,6 +5,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as SassModule from 'sass';
+import { toCompact, toLibsassExpanded } from './css-compact.js';
 import { KilnError } from '../util/errors.js';
 import type { Renderable } from './model.js';
 
@@ -30,7 +31,11 @@ export function compileSass(text: string, item: Renderable, source: string, conf
     .filter((p) => {
       try { return fs.statSync(p).isDirectory(); } catch { return false; }
     });
-  const style = String(conf.style ?? 'expanded').replace(/^:/, '') === 'compressed' ? 'compressed' : 'expanded';
+  // jekyll-sass-converter 2 runs sassc, whose default style is `compact`; dart-sass has only
+  // expanded and compressed, so compact (and libsass's nested) are rebuilt from expanded.
+  const wanted = String(conf.style ?? 'compact').replace(/^:/, '');
+  const style = wanted === 'compressed' ? 'compressed' : 'expanded';
+  const compact = wanted !== 'compressed' && wanted !== 'expanded';
   const sourcemap = String(conf.sourcemap ?? 'always').replace(/^:/, '');
   const wantMap = sourcemap === 'always' || (sourcemap === 'development' && (process.env.JEKYLL_ENV || 'development') === 'development');
   const sass = sassCompiler();
@@ -57,7 +62,8 @@ export function compileSass(text: string, item: Renderable, source: string, conf
     });
   }
   const basename = item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  if (!wantMap || !result.sourceMap) return { css: result.css + '\n' };
+  const css = style === 'compressed' ? result.css : (compact ? toCompact(result.css) : toLibsassExpanded(result.css)).replace(/\n$/, '');
+  if (!wantMap || !result.sourceMap) return { css: css + '\n' };
   // libsass's map layout: the page itself by its bare name, other sources relative to the site
   // source, tab-indented. The mappings are dart-sass's own (they cannot match libsass's).
   const own = 'file://' + item.absPath;
@@ -74,7 +80,7 @@ export function compileSass(text: string, item: Renderable, source: string, conf
   };
   const dir = item.outputPath.includes('/') ? item.outputPath.slice(0, item.outputPath.lastIndexOf('/') + 1) : '';
   return {
-    css: `${result.css}\n\n/*# sourceMappingURL=${basename}.css.map */`,
+    css: `${css}\n\n/*# sourceMappingURL=${basename}.css.map */`,
     map: { path: dir + basename + '.css.map', content: JSON.stringify(map, null, '\t') },
   };
 }
