@@ -3,7 +3,7 @@
 // first word as a filter, only `:`/`,`-introduced arguments) and renders with a warning. liquidjs
 // is strict, so the failing markup is rebuilt the lax way and parsed again.
 
-import { ParseError, Parser, Value, toValueSync, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
+import { ParseError, Parser, Tokenizer, Value, toValueSync, type Context, type Emitter, type Liquid, type Template } from 'liquidjs';
 import type { Compiler, RenderFn } from './compile.js';
 import { rubyOutput } from './ruby/value.js';
 
@@ -88,23 +88,78 @@ export function enableLaxParsing(liquid: Liquid, warn: (message: string) => void
   const strict = proto.parseToken;
   proto.parseToken = function (this: { liquid: Liquid }, token: DelimitedToken, remain: unknown[]): Template {
     try {
-      return strict.call(this, token, remain);
+      const tpl = strict.call(this, token, remain);
+      // liquidjs accepts dangling operators (`if a and`); Ruby Liquid does not.
+      if (token.kind === 4 && (token.name === 'if' || token.name === 'unless')) {
+        const branches = (tpl as unknown as { branches: { value: unknown }[] }).branches;
+        for (let i = 0; i < branches.length; i++) {
+          const postfix = (branches[i].value as { initial: { postfix: { kind: number; operator?: string }[] } }).initial.postfix;
+          if (wellFormed(postfix)) continue;
+          // The body is parsed already: only the condition is re-read the lax way (first branch;
+          // an elsif's markup is not kept, so a malformed elsif is an error).
+          const markup = i === 0 && warners.has(this.liquid) ? laxConditionMarkup(token.args ?? '') : undefined;
+          if (markup === undefined) throw rubySyntaxError(token);
+          branches[i].value = new Value(markup, this.liquid);
+          warnLax(this.liquid, token, `Expected end_of_string but found id in "${token.args ?? ''}"`);
+        }
+      }
+      return tpl;
     } catch (err) {
       if (!warners.has(this.liquid)) throw err;
       // Ruby parses `if a = b` and fails when it runs it; the build fails either way.
       if (token.kind === 4 && (token.name === 'if' || token.name === 'unless' || token.name === 'elsif') && /(^|[^=!<>])=([^=]|$)/.test(token.args ?? '')) {
         throw new ParseError(new Error('Unknown operator ='), token as never);
       }
-      const lax = laxTemplate(this.liquid, token);
-      if (!lax) throw err;
-      const [line] = token.getPosition();
-      warners.get(this.liquid)?.(`Liquid Warning: Liquid syntax error (line ${line}): ${(err as Error).message.replace(/, line:\d+, col:\d+$/, '')}${token.file ? ` in ${token.file}` : ''}`);
+      // if/unless/case fail on their own markup before reading their body, so the body tokens are
+      // still there for the lax retry (a failure further in aborts the parse either way).
+      let lax: ReturnType<typeof laxTemplate>;
+      try {
+        lax = laxTemplate(this.liquid, token, remain, this);
+      } catch {
+        throw err;
+      }
+      if (!lax) throw rubySyntaxError(token) ?? err;
+      warnLax(this.liquid, token, (err as Error).message.replace(/, line:\d+, col:\d+$/, ''));
       return lax as unknown as Template;
     }
   };
 }
 
-function laxTemplate(liquid: Liquid, token: DelimitedToken): LaxOutput | LaxAssign | undefined {
+const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})\\s*([=!<>a-z_]+)?\\s*(${QUOTED_FRAGMENT})?`, 's');
+const EXPRESSIONS_AND_OPERATORS = new RegExp(
+  `(?:\\b(?:\\s?and\\s?|\\s?or\\s?)\\b|(?:\\s*(?!\\b(?:\\s?and\\s?|\\s?or\\s?)\\b)(?:${QUOTED_FRAGMENT}|\\S+)\\s*)+)`,
+  'g',
+);
+const OPERATORS = new Set(['==', '!=', '<>', '<', '>', '>=', '<=', 'contains']);
+
+/** Ruby's If#lax_parse, rebuilt as clean markup: each comparison's first fragments, joined by and/or. */
+export function laxConditionMarkup(markup: string): string | undefined {
+  const parts = markup.match(EXPRESSIONS_AND_OPERATORS) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i].trim();
+    if (i % 2 === 1) {
+      if (part !== 'and' && part !== 'or') return undefined;
+      out.push(part);
+      continue;
+    }
+    const m = CONDITION.exec(parts[i]);
+    if (!m) return undefined;
+    if (m[2] !== undefined && !OPERATORS.has(m[2])) return undefined;
+    out.push(m[2] !== undefined && m[3] !== undefined ? `${laxExpression(m[1])} ${m[2]} ${laxExpression(m[3])}` : laxExpression(m[1]));
+  }
+  return out.length % 2 === 1 ? out.join(' ') : undefined;
+}
+
+/** The same tag re-tokenized from rebuilt markup (positions then refer to that markup). */
+function retokenize(liquid: Liquid, token: DelimitedToken, markup: string): DelimitedToken | undefined {
+  const text = `{% ${token.name} ${markup} %}`;
+  const tokens = new Tokenizer(text, liquid.options.operators, token.file).readTopLevelTokens(liquid.options);
+  return tokens.length === 1 ? (tokens[0] as unknown as DelimitedToken) : undefined;
+}
+
+function laxTemplate(liquid: Liquid, token: DelimitedToken, remain: unknown[], parser: unknown): LaxOutput | LaxAssign | Template | undefined {
+  if (token.kind === 4 && (token.name === 'if' || token.name === 'unless' || token.name === 'case')) return laxBlock(liquid, token, remain, parser);
   try {
     if (token.kind === 8) {
       const markup = laxVariableMarkup(token.content);
@@ -120,4 +175,48 @@ function laxTemplate(liquid: Liquid, token: DelimitedToken): LaxOutput | LaxAssi
     return undefined;
   }
   return undefined;
+}
+
+/** if/unless/case rebuilt from lax markup; errors from their bodies propagate (the parse fails anyway). */
+function laxBlock(liquid: Liquid, token: DelimitedToken, remain: unknown[], parser: unknown): Template | undefined {
+  let markup: string | undefined;
+  if (token.name === 'case') {
+    const m = new RegExp(`(${QUOTED_FRAGMENT})`).exec(token.args ?? '');
+    markup = m ? laxExpression(m[1]) : undefined;
+  } else {
+    markup = laxConditionMarkup(token.args ?? '');
+  }
+  const clean = markup === undefined ? undefined : retokenize(liquid, token, markup);
+  if (!clean) return undefined;
+  const TagClass = (liquid.tags as Record<string, new (...a: unknown[]) => Template>)[token.name!];
+  return new TagClass(clean, remain, liquid, parser);
+}
+
+/** Ruby Liquid's wording for markup even the lax parser refuses. */
+function rubySyntaxError(token: DelimitedToken): Error | undefined {
+  let message: string | undefined;
+  if (token.kind === 4 && (token.name === 'if' || token.name === 'unless')) message = `Syntax Error in tag '${token.name}' - Valid syntax: ${token.name} [expression]`;
+  else if (token.kind === 4 && token.name === 'assign') message = "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]";
+  else if (token.kind === 4 && token.name === 'case') message = "Syntax Error in tag 'case' - Valid syntax: case [condition]";
+  return message ? new ParseError(new Error(message), token as never) : undefined;
+}
+
+/** Whether a postfix expression leaves exactly one value (no dangling operator). */
+function wellFormed(postfix: { kind: number; operator?: string }[]): boolean {
+  let depth = 0;
+  for (const t of postfix) {
+    if (t.kind !== 2048) depth++;
+    else if (t.operator === 'not') {
+      if (depth < 1) return false;
+    } else {
+      if (depth < 2) return false;
+      depth--;
+    }
+  }
+  return depth === 1;
+}
+
+function warnLax(liquid: Liquid, token: DelimitedToken, message: string): void {
+  const [line] = token.getPosition();
+  warners.get(liquid)?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message}${token.file ? ` in ${token.file}` : ''}`);
 }
