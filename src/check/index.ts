@@ -59,6 +59,9 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   const externalUrls = new Map<string, ExternalReference[]>();
   const anchorsByFile = new Map<string, Set<string>>();
   const toValidate: PageToValidate[] = [];
+  // Page texts, to quote a failing element's start tag (for --format github) after the page pass.
+  const texts = new Map<string, string>();
+  const snippetIn = (rel: string, offset: number) => { const t = texts.get(rel); return t === undefined ? undefined : snippetAt(t, offset); };
   const checks = options.checks.map((c) => {
     const fn = PAGE_CHECKS[c] ?? PAGE_CHECKS[PROOFER3_NAMES[c]];
     if (!fn) throw new KilnError(`unknown check '${c}' (known: ${Object.keys(PAGE_CHECKS).join(', ')})`);
@@ -83,6 +86,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       continue;
     }
     const parsed = parsePage(text);
+    texts.set(page.rel, text);
     anchorsByFile.set(file, parsed.anchors);
     if (options.validateHtml) toValidate.push({ rel: page.rel, text, ignoredRanges: () => parsed.ignoredRanges });
     const at = (el?: PageElement) => (el ? { line: el.line, column: el.column, snippet: snippetAt(text, el.offset) } : {});
@@ -94,11 +98,11 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       page: parsed,
       memo,
       fail: (check, message, el, url) => failures.push({ file: page.rel, ...at(el), check, message, ...(url !== undefined ? { url } : {}) }),
-      internal: (url, element) => internalRefs.push({ url, file: page.rel, element, snippet: snippetAt(text, element.offset) }),
+      internal: (url, element) => internalRefs.push({ url, file: page.rel, element }),
       external: (url, element) => {
         const key = url.toString();
         const list = externalUrls.get(key) ?? [];
-        list.push({ file: page.rel, line: element.line, column: element.column, snippet: snippetAt(text, element.offset) });
+        list.push({ file: page.rel, line: element.line, column: element.column, offset: element.offset });
         externalUrls.set(key, list);
       },
     };
@@ -109,7 +113,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
 
   for (const f of validateInternal(internalRefs, options.checkInternalHash, anchorsByFile)) {
     const el = f.ref.element;
-    failures.push({ file: f.ref.file, line: el.line, column: el.column, check: 'Links > Internal', message: f.message, url: f.ref.url.raw, snippet: f.ref.snippet });
+    failures.push({ file: f.ref.file, line: el.line, column: el.column, check: 'Links > Internal', message: f.message, url: f.ref.url.raw, snippet: snippetIn(f.ref.file, el.offset) });
   }
   lap('internal');
 
@@ -120,7 +124,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     const result = await validateExternal(externalUrls, options, cacheFile);
     externalFromCache = result.fromCache;
     for (const f of result.failures) {
-      for (const ref of f.refs) failures.push({ file: ref.file, line: ref.line, column: ref.column, check: 'Links > External', message: f.message, url: f.url, snippet: ref.snippet, ...(f.status ? { status: f.status } : {}) });
+      for (const ref of f.refs) failures.push({ file: ref.file, line: ref.line, column: ref.column, check: 'Links > External', message: f.message, url: f.url, snippet: ref.offset === undefined ? undefined : snippetIn(ref.file, ref.offset), ...(f.status ? { status: f.status } : {}) });
     }
   }
   lap('external');

@@ -12,7 +12,8 @@ export interface ExternalReference {
   file: string;
   line?: number;
   column?: number;
-  snippet?: string;
+  /** Offset of the element's start tag in its page. */
+  offset?: number;
 }
 
 export interface ExternalFailure {

@@ -12,7 +12,6 @@ export interface InternalReference {
   /** Page the link is in, relative to the checked folder. */
   file: string;
   element: PageElement;
-  snippet?: string;
 }
 
 export interface InternalFailure {
