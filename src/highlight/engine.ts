@@ -217,6 +217,14 @@ export class LexerRun implements Lexer {
     lexer.continueLex(text, (t, v) => this.token(t, v));
   }
 
+  /**
+   * Lexes `text` with this very run, sharing its state stack (what Rouge's `delegate self.clone`
+   * amounts to, since a clone shares the stack array), then resumes the outer text.
+   */
+  reenter(text: string): void {
+    this.continueLex(text, this.emitFn);
+  }
+
   /** Lexes `text` with a fresh run of this same lexer (Rouge's `recurse`). */
   recurse(text: string, fresh: () => Lexer): void {
     this.delegate(fresh(), text);

@@ -10,12 +10,14 @@ import * as diff from './diff.js';
 import * as docker from './docker.js';
 import * as erb from './erb.js';
 import * as go from './go.js';
+import * as groovy from './groovy.js';
 import * as html from './html.js';
 import * as http from './http.js';
 import * as ini from './ini.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
+import * as jsx from './jsx.js';
 import * as liquid from './liquid.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
@@ -28,6 +30,7 @@ import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
 import * as toml from './toml.js';
+import * as tsx from './tsx.js';
 import * as typescript from './typescript.js';
 import * as xml from './xml.js';
 import * as yaml from './yaml.js';
@@ -42,12 +45,14 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   docker: docker.create,
   erb: erb.create,
   go: go.create,
+  groovy: groovy.create,
   html: html.create,
   http: http.create,
   ini: ini.create,
   java: java.create,
   javascript: javascript.create,
   json: json.create,
+  jsx: jsx.create,
   liquid: liquid.create,
   make: make.create,
   markdown: markdown.create,
@@ -60,6 +65,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   shell: shell.create,
   sql: sql.create,
   toml: toml.create,
+  tsx: tsx.create,
   typescript: typescript.create,
   xml: xml.create,
   yaml: yaml.create,
