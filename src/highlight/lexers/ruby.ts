@@ -256,7 +256,7 @@ function rubyRstrip(s: string): string {
   return s.replace(/[\t\n\v\f\r \0]+$/, '');
 }
 
-export function create(): Lexer {
+export function create(): LexerRun {
   return new LexerRun('ruby', states, (lx) => {
     lx.stack.push('expr_start');
     (lx.vars as unknown as HeredocVars).heredocs = [];
