@@ -36,9 +36,16 @@ export function isBlock(el: Element): boolean {
   return category(el) === 'block';
 }
 
-/** Deep copy (kramdown's Marshal round trip for TOC and footnote content). */
-export function cloneElement(el: Element): Element {
-  const c = new Element(el.type, el.value instanceof Element ? cloneElement(el.value) : el.value, { ...el.attr }, { ...el.options });
-  c.children = el.children.map(cloneElement);
+/**
+ * Deep copy (kramdown's Marshal round trip for TOC and footnote content). Shared and cyclic references
+ * are preserved, as Marshal does: a footnote may reference itself from inside its own content.
+ */
+export function cloneElement(el: Element, memo = new Map<Element, Element>()): Element {
+  const seen = memo.get(el);
+  if (seen) return seen;
+  const c = new Element(el.type, null, { ...el.attr }, { ...el.options });
+  memo.set(el, c);
+  c.value = el.value instanceof Element ? cloneElement(el.value, memo) : el.value;
+  c.children = el.children.map((ch) => cloneElement(ch, memo));
   return c;
 }

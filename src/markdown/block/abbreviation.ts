@@ -6,7 +6,7 @@ import type { Parser } from '../parser.js';
 import { re, Scanner, type Pattern } from '../scanner.js';
 
 function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 export function replaceAbbreviations(p: Parser, el: Element, regexps?: [RegExp, Pattern, Pattern, Pattern]): void {

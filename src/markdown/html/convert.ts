@@ -350,7 +350,8 @@ export class HtmlConverter {
       const a = new Element('a', null);
       a.attr.href = `#${id}`;
       a.attr.id = `${sections.attr.id}-${id}`;
-      pushAll(a.children, fixForTocEntry(children.map(cloneElement)));
+      const memo = new Map<Element, Element>();
+      pushAll(a.children, fixForTocEntry(children.map((c) => cloneElement(c, memo))));
       li.children[li.children.length - 1]!.children.push(a);
       li.children.push(new Element(type));
       let success = false;
@@ -385,7 +386,8 @@ export class HtmlConverter {
     for (let i = 0; i < this.footnotes.length; i++) {
       const [name, data, , repeat] = this.footnotes[i]!;
       const li = new Element('li', null, { id: `fn:${name}`, role: 'doc-endnote' });
-      li.children = data.children.map(cloneElement);
+      const memo = new Map<Element, Element>();
+      li.children = data.children.map((c) => cloneElement(c, memo));
       let para: Element | null = null;
       let insertSpace = false;
       const lastType = li.children[li.children.length - 1]?.type;
