@@ -23,20 +23,35 @@ export interface SplitFile {
   hasFrontMatter: boolean;
 }
 
-/** Splits and parses front matter. `file` is the site-relative path used in errors. */
-export function splitFrontMatter(text: string, file: string): SplitFile {
+/**
+ * Splits and parses front matter. `file` is the site-relative path used in errors. A YAML syntax
+ * error is thrown when `strict` (Jekyll's `strict_front_matter`); otherwise, as Jekyll, the file
+ * keeps its content with empty front matter and the error is handed to `warn` (file:line:col).
+ */
+export function splitFrontMatter(text: string, file: string, options: { strict?: boolean; warn?: (error: KilnError) => void } = {}): SplitFile {
   FRONT_MATTER.lastIndex = 0;
   const m = FRONT_MATTER.exec(text);
   if (!m) return { data: {}, content: text, contentLine: 0, hasFrontMatter: false };
   const yamlText = m[1]!;
-  const value = parseYaml(yamlText, { file, lineOffset: 0, fileText: text });
+  const consumedLines = countNewlines(m[0]);
+  let value: unknown;
+  try {
+    value = parseYaml(yamlText, { file, lineOffset: 0, fileText: text });
+  } catch (e) {
+    if (options.strict || !(e instanceof KilnError) || !options.warn) throw e;
+    options.warn(e);
+    return { data: {}, content: text.slice(m[0].length), contentLine: consumedLines, hasFrontMatter: true };
+  }
   if (value !== null && value !== undefined && !isPlainObject(value)) {
     throw new KilnError(`Invalid YAML front matter in ${file}`, { file, line: 1 });
   }
   const data = (value ?? {}) as Record<string, unknown>;
   if (data.permalink === '') throw new KilnError(`Invalid permalink in ${file}`, { file, line: 1 });
-  const consumed = m[0].length;
-  let lines = 0;
-  for (let i = 0; i < consumed; i++) if (text.charCodeAt(i) === 10) lines++;
-  return { data, content: text.slice(consumed), contentLine: lines, hasFrontMatter: true };
+  return { data, content: text.slice(m[0].length), contentLine: consumedLines, hasFrontMatter: true };
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
 }

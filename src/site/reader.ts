@@ -112,6 +112,11 @@ class ReadContext {
     this.safe = !!site.config.safe;
   }
 
+  /** Jekyll warns about front matter it cannot parse and goes on, unless strict_front_matter. */
+  private frontMatterOptions(): { strict: boolean; warn: (e: KilnError) => void } {
+    return { strict: !!this.site.config.strict_front_matter, warn: (e) => this.warn(`YAML Exception reading ${e.format()}`) };
+  }
+
   private filter(baseDir: string, entriesDir?: string): EntryFilter {
     return new EntryFilter(this.site.source, this.include, this.exclude, this.safe, baseDir, entriesDir);
   }
@@ -128,7 +133,7 @@ class ReadContext {
       const relativePath = this.rel(abs);
       const text = readSourceText(abs, relativePath);
       this.fingerprints.set(abs, fingerprint(text));
-      const split = hasYamlHeader(text) ? splitFrontMatter(text, relativePath) : { data: {}, content: text, contentLine: 0 };
+      const split = hasYamlHeader(text) ? splitFrontMatter(text, relativePath, this.frontMatterOptions()) : { data: {}, content: text, contentLine: 0 };
       const name = entry.split('.').slice(0, -1).join('.');
       const layout: Layout = { name, absPath: abs, relativePath, data: split.data, content: split.content, contentLine: split.contentLine };
       this.site.layouts.set(name, layout);
@@ -216,7 +221,7 @@ class ReadContext {
     const bytes = fs.readFileSync(abs);
     const text = decodeSourceText(bytes, fileRel);
     this.fingerprints.set(abs, fingerprint(text));
-    const split = splitFrontMatter(text, fileRel);
+    const split = splitFrontMatter(text, fileRel, this.frontMatterOptions());
     const stat = fs.statSync(abs);
     const doc = new Doc(abs, relativePath, collection, {}, split.content, split.contentLine);
     this.mtimes.set(doc, stat.mtimeMs);
@@ -239,7 +244,7 @@ class ReadContext {
     const page = new Page(abs, dir, name, {}, '', 0);
     const text = readSourceText(abs, page.relativePath);
     this.fingerprints.set(abs, fingerprint(text));
-    const split = splitFrontMatter(text, page.relativePath);
+    const split = splitFrontMatter(text, page.relativePath, this.frontMatterOptions());
     const defaults = this.defaults.all(page.relativePath, 'pages');
     // Page#data is the front matter with defaults behind it (default_proc): only missing keys fall back.
     page.defaults = defaults;

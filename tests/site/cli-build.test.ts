@@ -45,11 +45,11 @@ describe('kiln build', () => {
   });
 
   it('a build error exits 1 and names the file and line', async () => {
-    const site = makeSite({ 'index.html': '---\ntitle: [\n---\nx' });
+    const site = makeSite({ '_config.yml': 'title: [\n', 'index.html': '---\n---\nx' });
     cleanups.push(site.cleanup);
     const out = capture();
     expect(await main(['build', '-s', site.source, '-d', site.destination, '-q'])).toBe(1);
-    expect(out.err()).toMatch(/index\.html:\d+(:\d+)? YAML syntax error/);
+    expect(out.err()).toMatch(/_config\.yml:\d+(:\d+)? YAML syntax error/);
     expect(fs.existsSync(site.destination)).toBe(false);
   });
 });

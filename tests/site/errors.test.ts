@@ -26,11 +26,19 @@ async function buildError(files: Record<string, string | Buffer>): Promise<KilnE
 }
 
 describe('build errors', () => {
-  it('YAML front matter error: file:line with a frame', async () => {
-    const err = await buildError({ 'index.html': '---\ntitle: ok\ntags: [a, b\nlayout: x\n---\nbody\n' });
+  it('YAML front matter error with strict_front_matter: file:line with a frame', async () => {
+    const err = await buildError({ '_config.yml': 'strict_front_matter: true\n', 'index.html': '---\ntitle: ok\ntags: [a, b\nlayout: x\n---\nbody\n' });
     expect(err.file).toBe('index.html');
     expect(err.line).toBeGreaterThanOrEqual(3);
     expect(err.format()).toMatch(/^index\.html:\d+:\d+ YAML syntax error/);
+  });
+
+  it('YAML front matter error otherwise: Jekyll\'s warning (file:line), the page built without its front matter', async () => {
+    const site = makeSite({ 'index.html': '---\ntitle: ok\ntags: [a, b\n---\nbody {{ page.title }}\n' });
+    sites.push(site);
+    const r = await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    expect(r.warnings.find((w) => w.startsWith('YAML Exception reading index.html:'))).toMatch(/index\.html:\d+:\d+ YAML syntax error/);
+    expect(readOut(site.destination, 'index.html')).toBe('body \n');
   });
 
   it('YAML error in _config.yml and in a data file name the file', async () => {
@@ -66,7 +74,7 @@ describe('build errors', () => {
     const site = makeSite({ 'index.html': '---\n---\nfirst\n' });
     sites.push(site);
     await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
-    fs.writeFileSync(path.join(site.source, 'index.html'), '---\ntitle: [\n---\nsecond\n');
+    fs.writeFileSync(path.join(site.source, 'index.html'), '---\n---\nsecond {{ 1 | divided_by: 0 }}\n');
     await expect(build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() })).rejects.toBeInstanceOf(KilnError);
     expect(readOut(site.destination, 'index.html')).toBe('first\n');
   });
