@@ -6,21 +6,27 @@ import { defaultOperators, type Operators } from 'liquidjs';
 import { RubyDate } from './ruby/time.js';
 import { isHash, rubyCompare, rubyEquals, rubyInspect, rubyToS, isNil } from './ruby/value.js';
 
-function rubyClassName(v: unknown): string {
-  if (isNil(v)) return 'nil';
+export function rubyClassName(v: unknown): string {
+  if (isNil(v)) return 'NilClass';
   if (typeof v === 'string') return 'String';
   if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
   if (Array.isArray(v)) return 'Array';
   if (isHash(v)) return 'Hash';
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
+  if (v && typeof v === 'object' && (v as object).constructor?.name === 'RubyTime') return 'Time';
   return (v as object).constructor?.name ?? 'Object';
+}
+
+/** Ruby's rb_cmperr: immediates (nil, booleans, numbers) are inspected, other values named by class. */
+export function cmpOperand(v: unknown): string {
+  return isNil(v) || typeof v === 'boolean' || typeof v === 'number' ? rubyInspect(v) : rubyClassName(v);
 }
 
 function compare(op: string, l: unknown, r: unknown, test: (c: number) => boolean): boolean {
   const c = rubyCompare(l, r);
   if (c === undefined) {
     // Liquid: "comparison of Integer with String failed" (nil on the left has no `<` at all).
-    throw new Error(`comparison of ${rubyClassName(l)} with ${typeof r === 'string' || isNil(r) || typeof r === 'number' ? rubyInspect(r) : rubyClassName(r)} failed`);
+    throw new Error(`comparison of ${rubyClassName(l)} with ${cmpOperand(r)} failed`);
   }
   return test(c);
 }

@@ -7,6 +7,7 @@ import { Value, type Context, type Liquid } from 'liquidjs';
 import { getState } from '../state.js';
 import { isHash, isNil, rubyCompare, rubyEquals, rubyInspect, rubyJoin, rubyToS, rubyTruthy, compareBytes } from '../ruby/value.js';
 import { toInteger } from './string.js';
+import { cmpOperand } from '../operators.js';
 import { escapeFilters } from './escape.js';
 import type { FilterFn, FilterThis } from './types.js';
 
@@ -156,7 +157,7 @@ function groupedArray(groups: Map<string, unknown[]>): Record<string, unknown>[]
 function rubySort(arr: unknown[]): unknown[] {
   return [...arr].sort((a, b) => {
     const c = rubyCompare(a, b);
-    if (c === undefined) throw new Error(`comparison of ${rubyClass(a)} with ${rubyInspect(b)} failed`);
+    if (c === undefined) throw new Error(`comparison of ${rubyClass(a)} with ${cmpOperand(b)} failed`);
     return c;
   });
 }

@@ -178,7 +178,8 @@ export function rubyCompare(a: unknown, b: unknown): number | undefined {
     }
     return Math.sign(a.length - b.length);
   }
-  return undefined;
+  // Object#<=>: 0 for equal values, nil otherwise.
+  return rubyEquals(a, b) ? 0 : undefined;
 }
 
 /** Ruby String comparison: bytewise on UTF-8, which for JS strings is code-point order. */
