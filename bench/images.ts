@@ -5,7 +5,7 @@
 // 11×11 σ 1.5), cold and warm times (each run in a fresh process; the time of the call only), and
 // peak memory on a generated 86-megapixel JPEG. `--sweep` adds the quality sweep that chose the
 // defaults. Writes bench/results/images.md.
-//   npx tsx bench/images.ts [--sweep] [--runs N]
+//   npx tsx bench/images.ts [--sweep | --sweep-only] [--runs N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { createImagePipeline, DEFAULT_QUALITY, resolveImageConfig } from '../src/images/index.js';
+import { ssimOf, type GreyImage } from '../src/images/ssim.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -24,83 +25,18 @@ const IMG_DIR = 'public/community-users';
 
 // ---------------------------------------------------------------- SSIM
 
-/** Greyscale pixels of an encoded image (alpha flattened on white). */
-async function grey(input: Buffer | string, width?: number): Promise<{ data: Buffer; width: number; height: number }> {
+/** Greyscale pixels of an image file or bytes, optionally downscaled to `width` (alpha on white). */
+async function grey(input: Buffer | string, width?: number): Promise<GreyImage> {
   let img = sharp(input, { limitInputPixels: false }).autoOrient();
   if (width) img = img.resize({ width });
   const { data, info } = await img.flatten({ background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 
-const GAUSS = (() => {
-  const k: number[] = [];
-  for (let i = -5; i <= 5; i++) k.push(Math.exp(-(i * i) / (2 * 1.5 * 1.5)));
-  const s = k.reduce((a, b) => a + b, 0);
-  return k.map((v) => v / s);
-})();
-
-/** Separable 11×11 Gaussian blur, 'valid' region only: (w-10)×(h-10). */
-function blur(src: Float64Array, w: number, h: number): Float64Array {
-  const ow = w - 10;
-  const oh = h - 10;
-  const tmp = new Float64Array(ow * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < ow; x++) {
-      let s = 0;
-      for (let k = 0; k < 11; k++) s += GAUSS[k] * src[y * w + x + k];
-      tmp[y * ow + x] = s;
-    }
-  }
-  const out = new Float64Array(ow * oh);
-  for (let y = 0; y < oh; y++) {
-    for (let x = 0; x < ow; x++) {
-      let s = 0;
-      for (let k = 0; k < 11; k++) s += GAUSS[k] * tmp[(y + k) * ow + x];
-      out[y * ow + x] = s;
-    }
-  }
-  return out;
-}
-
-/** Mean SSIM (Wang et al. 2004, K1 0.01, K2 0.03, L 255) of two same-size greyscale images. */
-export function ssim(a: Uint8Array, b: Uint8Array, w: number, h: number): number {
-  if (w < 11 || h < 11) throw new Error('image too small for SSIM');
-  const n = w * h;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const xx = new Float64Array(n);
-  const yy = new Float64Array(n);
-  const xy = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    x[i] = a[i];
-    y[i] = b[i];
-    xx[i] = a[i] * a[i];
-    yy[i] = b[i] * b[i];
-    xy[i] = a[i] * b[i];
-  }
-  const [mx, my, sxx, syy, sxy] = [x, y, xx, yy, xy].map((m) => blur(m, w, h));
-  const C1 = (0.01 * 255) ** 2;
-  const C2 = (0.03 * 255) ** 2;
-  let total = 0;
-  for (let i = 0; i < mx.length; i++) {
-    const vx = sxx[i] - mx[i] * mx[i];
-    const vy = syy[i] - my[i] * my[i];
-    const cxy = sxy[i] - mx[i] * my[i];
-    total += ((2 * mx[i] * my[i] + C1) * (2 * cxy + C2)) / ((mx[i] * mx[i] + my[i] * my[i] + C1) * (vx + vy + C2));
-  }
-  return total / mx.length;
-}
-
-/** SSIM of `encoded` against `original` downscaled to the encoded image's width. */
+/** SSIM of `encoded` against `original` downscaled (by sharp, Lanczos 3) to the encoded image's width. */
 async function ssimVsOriginal(original: string, encoded: Buffer): Promise<number> {
   const e = await grey(encoded);
-  const o = await grey(original, e.width);
-  if (o.height !== e.height) {
-    // rounding of the height may differ by a pixel between resizers: compare the common area
-    const h = Math.min(o.height, e.height);
-    return ssim(o.data.subarray(0, e.width * h), e.data.subarray(0, e.width * h), e.width, h);
-  }
-  return ssim(o.data, e.data, e.width, e.height);
+  return ssimOf(await grey(original, e.width), e);
 }
 
 // ---------------------------------------------------------------- helpers
@@ -192,35 +128,44 @@ async function measureServed(list: { source: string; format: string; width: numb
   return out;
 }
 
+/**
+ * Quality sweep at 960 px: every logo encoded at a ladder of qualities 8 apart (the pipeline's
+ * step), SSIM against the original downscaled to 960. For each base quality: bytes and failures at
+ * that quality alone, and bytes once the pipeline's rule (raise by 8 until SSIM ≥ 0.95) is applied.
+ */
 async function sweep(logos: string[], site: string): Promise<string> {
-  const levels: Record<string, number[]> = { avif: [40, 45, 50, 55, 60], webp: [65, 70, 75, 80, 85], jpeg: [70, 74, 78, 82, 86] };
-  const rows: string[] = ['| format | quality | bytes at 960 px (38 logos) | min SSIM 960 | min SSIM 480 | mean SSIM 960 |', '|---|---:|---:|---:|---:|---:|'];
-  for (const [format, qs] of Object.entries(levels)) {
-    for (const q of qs) {
-      let bytes = 0;
-      let min960 = 1;
-      let min480 = 1;
-      let sum960 = 0;
-      for (const f of logos) {
-        const src = path.join(site, IMG_DIR, f);
-        const master = await sharp(src).autoOrient().resize({ width: 960, withoutEnlargement: true }).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-        for (const w of WIDTHS) {
-          const raw = sharp(master.data, { raw: { width: master.info.width, height: master.info.height, channels: master.info.channels as 3 } });
-          const img = w < master.info.width ? raw.resize({ width: w }) : raw;
-          const enc =
-            format === 'avif' ? img.avif({ quality: q, effort: 4 }) : format === 'webp' ? img.webp({ quality: q, effort: 5, smartSubsample: true }) : img.jpeg({ quality: q, mozjpeg: true });
-          const buf = await enc.toBuffer();
-          const s = await ssimVsOriginal(src, buf);
-          if (w === 960) {
-            bytes += buf.length;
-            min960 = Math.min(min960, s);
-            sum960 += s;
-          } else min480 = Math.min(min480, s);
-        }
+  const ladders: Record<string, number[]> = { avif: [34, 42, 50, 58, 66, 74, 82, 90, 94], webp: [59, 67, 75, 83, 91, 94], jpeg: [62, 70, 78, 86, 94] };
+  const rows: string[] = [
+    '| format | base quality | bytes at base | below 0.95 at base | min SSIM at base | bytes after raising to ≥ 0.95 | still below at the cap |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [format, ladder] of Object.entries(ladders)) {
+    // grid[i][j]: logo i at ladder[j] → { size, ssim }
+    const grid: { size: number; ssim: number }[][] = [];
+    for (const f of logos) {
+      const src = path.join(site, IMG_DIR, f);
+      const master = await sharp(src).autoOrient().resize({ width: 960, withoutEnlargement: true }).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+      const raw = { width: master.info.width, height: master.info.height, channels: master.info.channels as 3 };
+      const reference = await grey(src, master.info.width);
+      const row: { size: number; ssim: number }[] = [];
+      for (const q of ladder) {
+        const img = sharp(master.data, { raw });
+        const enc = format === 'avif' ? img.avif({ quality: q, effort: 4 }) : format === 'webp' ? img.webp({ quality: q, effort: 4, smartSubsample: true }) : img.jpeg({ quality: q, mozjpeg: true });
+        const buf = await enc.toBuffer();
+        row.push({ size: buf.length, ssim: ssimOf(reference, await grey(buf)) });
       }
-      rows.push(`| ${format} | ${q} | ${kb(bytes)} | ${min960.toFixed(4)} | ${min480.toFixed(4)} | ${(sum960 / logos.length).toFixed(4)} |`);
-      console.log(rows[rows.length - 1]);
+      grid.push(row);
     }
+    ladder.forEach((q, j) => {
+      if (j === ladder.length - 1) return;
+      const atBase = grid.map((r) => r[j]);
+      const adapted = grid.map((r) => r.slice(j).find((c) => c.ssim >= 0.95) ?? r[r.length - 1]);
+      rows.push(
+        `| ${format} | ${q} | ${kb(atBase.reduce((a, c) => a + c.size, 0))} | ${atBase.filter((c) => c.ssim < 0.95).length}/${logos.length} | ` +
+          `${Math.min(...atBase.map((c) => c.ssim)).toFixed(4)} | ${kb(adapted.reduce((a, c) => a + c.size, 0))} | ${adapted.filter((c) => c.ssim < 0.95).length} |`,
+      );
+      console.log(rows[rows.length - 1]);
+    });
   }
   return rows.join('\n');
 }
@@ -261,6 +206,11 @@ async function main(): Promise<void> {
     const originalsBytes = logos.reduce((a, f) => a + fs.statSync(path.join(LOGOS, f)).size, 0);
     const widthsOf = await Promise.all(logos.map(async (f) => (await sharp(path.join(LOGOS, f)).metadata()).width ?? 0));
     console.log(`${logos.length} logos, ${mb(originalsBytes)}, ${Math.min(...widthsOf)}–${Math.max(...widthsOf)} px wide`);
+
+    if (argv.includes('--sweep-only')) {
+      console.log(await sweep(logos, site));
+      return;
+    }
 
     // kiln: cold (cache removed before each run) then warm.
     const cold: number[] = [];

@@ -23,54 +23,75 @@ export function ssim(a: Uint8Array, b: Uint8Array, width: number, height: number
   if (width < TAPS || height < TAPS) return a.subarray(0, width * height).every((v, i) => v === b[i]) ? 1 : 0;
   const ow = width - 2 * RADIUS;
   const oh = height - 2 * RADIUS;
-  // Horizontal pass of the five moments (x, y, x², y², xy), all rows.
-  const hx = new Float32Array(ow * height);
-  const hy = new Float32Array(ow * height);
-  const hxx = new Float32Array(ow * height);
-  const hyy = new Float32Array(ow * height);
-  const hxy = new Float32Array(ow * height);
+  // Horizontal pass of the five moments (x, y, x², y², xy), every row; rows are contiguous.
+  const hx = new Float64Array(ow * height);
+  const hy = new Float64Array(ow * height);
+  const hxx = new Float64Array(ow * height);
+  const hyy = new Float64Array(ow * height);
+  const hxy = new Float64Array(ow * height);
+  const fa = new Float64Array(width);
+  const fb = new Float64Array(width);
   for (let y = 0; y < height; y++) {
     const row = y * width;
+    for (let x = 0; x < width; x++) {
+      fa[x] = a[row + x];
+      fb[x] = b[row + x];
+    }
+    const out = y * ow;
     for (let x = 0; x < ow; x++) {
       let sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
       for (let k = 0; k < TAPS; k++) {
         const w = KERNEL[k];
-        const va = a[row + x + k];
-        const vb = b[row + x + k];
-        sx += w * va;
-        sy += w * vb;
-        sxx += w * va * va;
-        syy += w * vb * vb;
-        sxy += w * va * vb;
+        const va = fa[x + k];
+        const vb = fb[x + k];
+        const wa = w * va;
+        const wb = w * vb;
+        sx += wa;
+        sy += wb;
+        sxx += wa * va;
+        syy += wb * vb;
+        sxy += wa * vb;
       }
-      const o = y * ow + x;
-      hx[o] = sx;
-      hy[o] = sy;
-      hxx[o] = sxx;
-      hyy[o] = syy;
-      hxy[o] = sxy;
+      hx[out + x] = sx;
+      hy[out + x] = sy;
+      hxx[out + x] = sxx;
+      hyy[out + x] = syy;
+      hxy[out + x] = sxy;
     }
   }
-  // Vertical pass and the SSIM map, accumulated.
+  // Vertical pass, one output row at a time (sequential memory), then the SSIM map of that row.
   const C1 = (0.01 * 255) ** 2;
   const C2 = (0.03 * 255) ** 2;
+  const mx = new Float64Array(ow);
+  const my = new Float64Array(ow);
+  const mxx = new Float64Array(ow);
+  const myy = new Float64Array(ow);
+  const mxy = new Float64Array(ow);
   let total = 0;
   for (let y = 0; y < oh; y++) {
-    for (let x = 0; x < ow; x++) {
-      let mx = 0, my = 0, mxx = 0, myy = 0, mxy = 0;
-      for (let k = 0; k < TAPS; k++) {
-        const w = KERNEL[k];
-        const o = (y + k) * ow + x;
-        mx += w * hx[o];
-        my += w * hy[o];
-        mxx += w * hxx[o];
-        myy += w * hyy[o];
-        mxy += w * hxy[o];
+    mx.fill(0);
+    my.fill(0);
+    mxx.fill(0);
+    myy.fill(0);
+    mxy.fill(0);
+    for (let k = 0; k < TAPS; k++) {
+      const w = KERNEL[k];
+      const row = (y + k) * ow;
+      for (let x = 0; x < ow; x++) {
+        mx[x] += w * hx[row + x];
+        my[x] += w * hy[row + x];
+        mxx[x] += w * hxx[row + x];
+        myy[x] += w * hyy[row + x];
+        mxy[x] += w * hxy[row + x];
       }
-      const vx = mxx - mx * mx;
-      const vy = myy - my * my;
-      const cxy = mxy - mx * my;
-      total += ((2 * mx * my + C1) * (2 * cxy + C2)) / ((mx * mx + my * my + C1) * (vx + vy + C2));
+    }
+    for (let x = 0; x < ow; x++) {
+      const ux = mx[x];
+      const uy = my[x];
+      const vx = mxx[x] - ux * ux;
+      const vy = myy[x] - uy * uy;
+      const cxy = mxy[x] - ux * uy;
+      total += ((2 * ux * uy + C1) * (2 * cxy + C2)) / ((ux * ux + uy * uy + C1) * (vx + vy + C2));
     }
   }
   return total / (ow * oh);
