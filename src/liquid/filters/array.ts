@@ -155,6 +155,10 @@ function groupedArray(groups: Map<string, unknown[]>): Record<string, unknown>[]
 
 /** Ruby Array#sort with `<=>`, raising as Ruby does on incomparable values. */
 function rubySort(arr: unknown[]): unknown[] {
+  // Ruby's merge sort first compares neighbours in order: name the first incomparable pair as it does.
+  for (let i = 0; i + 1 < arr.length; i++) {
+    if (rubyCompare(arr[i], arr[i + 1]) === undefined) throw new Error(`comparison of ${rubyClass(arr[i])} with ${cmpOperand(arr[i + 1])} failed`);
+  }
   return [...arr].sort((a, b) => {
     const c = rubyCompare(a, b);
     if (c === undefined) throw new Error(`comparison of ${rubyClass(a)} with ${cmpOperand(b)} failed`);
