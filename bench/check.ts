@@ -14,7 +14,7 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);
 const resultsFile = path.join(benchDir, 'results', 'check.md');
 const RUNS = Number(process.env.KILN_BENCH_RUNS ?? 5);
-/** Worker threads for the cold html-validate run (the default would start none on 2 cores). */
+/** Worker threads for the forced-workers html-validate run (the default starts none on 2 cores). */
 const BENCH_WORKERS = Math.max(1, Math.min(3, os.availableParallelism() - 1));
 
 function write(md: string): void {
@@ -158,42 +158,39 @@ async function main(): Promise<void> {
       }
     }
 
-    // html-validate alone, each run a fresh process (what a user sees): cold with worker threads
-    // (empty cache), cold in-process only (no workers, no cache), warm (every page cached).
+    // html-validate alone, each run a fresh process (what a user sees): cold with the default
+    // settings (empty cache), then warm on that cache; and cold with worker threads forced on.
     const htmlArgs = (extra: string[]) => [...(cli ?? [process.execPath, '--import', 'tsx', path.join(root, 'tests/check/tools/cli.ts')]),
       'check', name, '--checks', '', '--no-markup', '--ignore_files', '/blog/201[0-7]/', '--disable-external', '--format', 'json', ...extra];
-    const cold: number[] = [];
-    const coldInProcess: number[] = [];
-    const warm: number[] = [];
-    const coldCpu: number[] = [];
-    const coldInProcessCpu: number[] = [];
-    const warmCpu: number[] = [];
-    let workers = 0;
-    const byWorkers: number[] = [];
+    type Summary = { htmlWorkers: number; htmlPagesByWorkers: number; htmlFromCache: number; failures: number };
+    const summaryOf = (stdout: string) => (JSON.parse(stdout) as { summary: Summary }).summary;
+    const cold = { ms: [] as number[], cpu: [] as number[] };
+    const threaded = { ms: [] as number[], cpu: [] as number[], byWorkers: [] as number[] };
+    const warm = { ms: [] as number[], cpu: [] as number[] };
+    let defaultWorkers = 0;
     let htmlFailures = 0;
     let warmFromCache = 0;
     const htmlRuns = Math.max(1, Math.min(RUNS, 3));
     for (let i = 0; i < htmlRuns; i++) {
       const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-hv-'));
       try {
-        const inProc = () => {
-          const t = time(htmlArgs(['--no-cache', '--workers', '0']), parent);
-          coldInProcess.push(t.ms);
-          coldInProcessCpu.push(t.cpuMs);
+        const withWorkers = () => {
+          const t = time(htmlArgs(['--no-cache', '--workers', String(BENCH_WORKERS)]), parent);
+          threaded.ms.push(t.ms);
+          threaded.cpu.push(t.cpuMs);
+          threaded.byWorkers.push(summaryOf(t.stdout).htmlPagesByWorkers);
         };
-        if (i % 2 === 1) inProc();
-        const c = time(htmlArgs(['--cache-dir', cacheDir, '--workers', String(BENCH_WORKERS)]), parent);
-        cold.push(c.ms);
-        coldCpu.push(c.cpuMs);
-        const cs = (JSON.parse(c.stdout) as { summary: { htmlWorkers: number; htmlPagesByWorkers: number; failures: number } }).summary;
-        workers = cs.htmlWorkers;
-        byWorkers.push(cs.htmlPagesByWorkers);
-        htmlFailures = cs.failures;
+        if (i % 2 === 1) withWorkers();
+        const c = time(htmlArgs(['--cache-dir', cacheDir]), parent);
+        cold.ms.push(c.ms);
+        cold.cpu.push(c.cpuMs);
+        defaultWorkers = summaryOf(c.stdout).htmlWorkers;
+        htmlFailures = summaryOf(c.stdout).failures;
         const w = time(htmlArgs(['--cache-dir', cacheDir]), parent);
-        warm.push(w.ms);
-        warmCpu.push(w.cpuMs);
-        warmFromCache = (JSON.parse(w.stdout) as { summary: { htmlFromCache: number } }).summary.htmlFromCache;
-        if (i % 2 === 0) inProc();
+        warm.ms.push(w.ms);
+        warm.cpu.push(w.cpuMs);
+        warmFromCache = summaryOf(w.stdout).htmlFromCache;
+        if (i % 2 === 0) withWorkers();
       } finally {
         fs.rmSync(cacheDir, { recursive: true, force: true });
       }
@@ -225,12 +222,14 @@ async function main(): Promise<void> {
       `| \`runChecks\` in-process, warm (as in \`kiln build --check\`, \`kiln serve\`) | ${ms(median(inProcess))} | ${ratio(median(proofer), median(inProcess))} | ${ms(median(inProcessCpu))} | ${ratio(median(prooferCpu), median(inProcessCpu))} |`,
       `| \`node -e 0\` (the floor: Node's own start-up) | ${ms(nodeFloor.ms)} | ${ratio(median(proofer), nodeFloor.ms)} | ${ms(nodeFloor.cpuMs)} | ${ratio(median(prooferCpu), nodeFloor.cpuMs)} |`,
     ];
+    const share = (x: number[]) => `${Math.round((median(x) / median(cold.ms)) * 100)}%`;
+    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     const hv = [
       '| html-validate run | wall (median) | share of cold | CPU user+sys (median) |',
       '|---|---:|---:|---:|',
-      `| cold: main thread + ${workers} worker thread${workers === 1 ? '' : 's'} sharing one queue (workers took ${median(byWorkers)} of ${files} pages), empty cache | ${ms(median(cold))} | 100% | ${ms(median(coldCpu))} |`,
-      `| cold: main thread only (\`--workers 0 --no-cache\`) | ${ms(median(coldInProcess))} | ${Math.round((median(coldInProcess) / median(cold)) * 100)}% | ${ms(median(coldInProcessCpu))} |`,
-      `| warm: ${warmFromCache} pages from the content cache | ${ms(median(warm))} | ${Math.round((median(warm) / median(cold)) * 100)}% | ${ms(median(warmCpu))} |`,
+      `| cold, default settings (${defaultWorkers ? `main thread + ${plural(defaultWorkers, 'worker thread')}` : `main thread only: ${os.availableParallelism()} cores`}), empty cache | ${ms(median(cold.ms))} | 100% | ${ms(median(cold.cpu))} |`,
+      `| cold, \`--workers ${BENCH_WORKERS}\`: main thread + ${plural(BENCH_WORKERS, 'worker thread')} on one queue (workers took ${median(threaded.byWorkers)} of ${files} pages) | ${ms(median(threaded.ms))} | ${share(threaded.ms)} | ${ms(median(threaded.cpu))} |`,
+      `| warm: ${warmFromCache} pages from the content cache | ${ms(median(warm.ms))} | ${share(warm.ms)} | ${ms(median(warm.cpu))} |`,
     ];
     write(`## check
 
