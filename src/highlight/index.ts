@@ -6,7 +6,7 @@ import { defaultBudgetMs, lexToTokens } from './engine.js';
 import { escapeHtml } from './escape.js';
 import { formatTokens } from './format.js';
 import { LEXERS } from './lexers/index.js';
-import { createLexer, findLexerTag } from './lookup.js';
+import { createLexer, findLexerTag, lexerOptions } from './lookup.js';
 
 export { escapeHtml } from './escape.js';
 export { ROUGE_VERSION } from './registry.js';
@@ -43,7 +43,7 @@ export interface HighlightOptions {
 export function highlight(code: string, lang: string, options: HighlightOptions = {}): string | null {
   const tag = findLexerTag(lang, code);
   if (tag === null) return null;
-  const lexer = createLexer(tag);
+  const lexer = createLexer(tag, lexerOptions(lang));
   if (!lexer) return escapeHtml(code);
   try {
     return formatTokens(lexToTokens(lexer, code, options.timeoutMs ?? defaultBudgetMs(code)));

@@ -15,8 +15,27 @@ export function findLexerTag(lang: string, code?: string): string | null {
   return LEXER_NAMES.get(name) ?? null;
 }
 
+/**
+ * The CGI-style options of a `find_fancy` name (`php?start_inline=1&x`), as Rouge parses them:
+ * URL-decoded, a key without value is '' (true for boolean options), the last value wins.
+ */
+export function lexerOptions(lang: string): Record<string, string> {
+  const q = lang.indexOf('?');
+  const options: Record<string, string> = {};
+  if (q < 0) return options;
+  for (const pair of lang.slice(q + 1).split(/[&;]/)) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const decode = (s: string): string => {
+      try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
+    };
+    options[decode(eq < 0 ? pair : pair.slice(0, eq))] = eq < 0 ? '' : decode(pair.slice(eq + 1));
+  }
+  return options;
+}
+
 /** A fresh instance of kiln's lexer for a Rouge tag, or undefined when kiln lacks it. */
-export function createLexer(tag: string): Lexer | undefined {
+export function createLexer(tag: string, options: Record<string, string> = {}): Lexer | undefined {
   const make = Object.hasOwn(LEXERS, tag) ? LEXERS[tag] : undefined;
-  return make?.();
+  return make?.(options);
 }

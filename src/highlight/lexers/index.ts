@@ -1,4 +1,5 @@
-// Which Rouge lexer tags kiln implements, and how to make a fresh instance of each.
+// Which Rouge lexer tags kiln implements, and how to make a fresh instance of each
+// (with the CGI-style options of the language name, for the lexers that take any).
 
 import type { Lexer } from '../engine.js';
 import * as apache from './apache.js';
@@ -22,6 +23,7 @@ import * as liquid from './liquid.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as nginx from './nginx.js';
+import * as php from './php.js';
 import * as plaintext from './plaintext.js';
 import * as properties from './properties.js';
 import * as python from './python.js';
@@ -35,7 +37,7 @@ import * as typescript from './typescript.js';
 import * as xml from './xml.js';
 import * as yaml from './yaml.js';
 
-export const LEXERS: Readonly<Record<string, () => Lexer>> = {
+export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
   apache: apache.create,
   c: c.create,
   console: console.create,
@@ -57,6 +59,7 @@ export const LEXERS: Readonly<Record<string, () => Lexer>> = {
   make: make.create,
   markdown: markdown.create,
   nginx: nginx.create,
+  php: php.create,
   plaintext: plaintext.create,
   properties: properties.create,
   python: python.create,

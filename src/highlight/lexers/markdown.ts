@@ -3,7 +3,7 @@
 // with the lexer their info string names (or guessed), inline HTML and entities as HTML.
 
 import { LexerRun, WholeTextLexer, mixin, rule, type Lexer, type StateTable } from '../engine.js';
-import { createLexer, findLexerTag } from '../lookup.js';
+import { createLexer, findLexerTag, lexerOptions } from '../lookup.js';
 import { create as createHtml } from './html.js';
 import { create as createYaml } from './yaml.js';
 
@@ -17,7 +17,7 @@ const mv = (lx: LexerRun): MdVars => lx.vars as unknown as MdVars;
 function fenceLexer(name: string, code: string | undefined): Lexer {
   const tag = findLexerTag(name === '' ? 'guess' : name, code);
   if (tag === null) return new WholeTextLexer('plaintext', 'sb');
-  return createLexer(tag) ?? new WholeTextLexer(tag);
+  return createLexer(tag, lexerOptions(name)) ?? new WholeTextLexer(tag);
 }
 
 const rubyStrip = (s: string): string => s.replace(/^[\t\n\v\f\r ]+/, '').replace(/[\t\n\v\f\r \0]+$/, '');

@@ -7,7 +7,7 @@ dir = File.expand_path('../cases', __dir__)
 count = 0
 Dir.glob(File.join(dir, '*')).sort.each do |path|
   next if path.end_with?('.html') || File.directory?(path)
-  lang = File.basename(path).split(/--|\./).first
+  lang = File.basename(path).split(/--|\./).first.tr('@', '?') # '@' in a name stands for '?' (lexer options)
   lexer = Rouge::Lexer.find_fancy(lang) or abort "no Rouge lexer for #{lang} (#{path})"
   code = File.read(path, encoding: 'UTF-8')
   html = Rouge::Formatters::HTML.new.format(lexer.lex(code))

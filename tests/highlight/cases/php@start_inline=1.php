@@ -1,0 +1,2 @@
+$x = strlen("inline");
+echo $x;
