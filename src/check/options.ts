@@ -64,7 +64,6 @@ export interface ExternalOptions {
 }
 
 export const DEFAULT_CHECKS = ['Links', 'Images', 'Scripts'];
-export const KNOWN_CHECKS = ['Links', 'Images', 'Scripts', 'Favicon', 'OpenGraph'];
 
 export function defaultOptions(): CheckOptions {
   return {

@@ -3,7 +3,6 @@
 // empty), and http images when HTTPS is enforced.
 import { CheckedUrl } from './url.js';
 import { blank, elementsOf, elementUrl, isIgnored, urlContext, type CheckContext } from './context.js';
-import type { PageElement } from '../dom/page.js';
 
 const SCREEN_SHOT = /Screen(?: |%20)Shot(?: |%20)\d+-\d+-\d+(?: |%20)at(?: |%20)\d+.\d+.\d+/;
 // html-proofer's loose "image candidate string".
@@ -74,4 +73,3 @@ export function checkImages(ctx: CheckContext): void {
   }
 }
 
-export type { PageElement };
