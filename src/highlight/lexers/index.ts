@@ -4,6 +4,7 @@
 import type { Lexer } from '../engine.js';
 import * as apache from './apache.js';
 import * as c from './c.js';
+import * as conf from './conf.js';
 import * as console from './console.js';
 import * as cpp from './cpp.js';
 import * as css from './css.js';
@@ -11,6 +12,7 @@ import * as diff from './diff.js';
 import * as docker from './docker.js';
 import * as erb from './erb.js';
 import * as go from './go.js';
+import * as gradle from './gradle.js';
 import * as groovy from './groovy.js';
 import * as html from './html.js';
 import * as http from './http.js';
@@ -18,6 +20,7 @@ import * as ini from './ini.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
 import * as json from './json.js';
+import * as json_doc from './json_doc.js';
 import * as jsx from './jsx.js';
 import * as liquid from './liquid.js';
 import * as make from './make.js';
@@ -40,6 +43,7 @@ import * as yaml from './yaml.js';
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
   apache: apache.create,
   c: c.create,
+  conf: conf.create,
   console: console.create,
   cpp: cpp.create,
   css: css.create,
@@ -47,6 +51,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   docker: docker.create,
   erb: erb.create,
   go: go.create,
+  gradle: gradle.create,
   groovy: groovy.create,
   html: html.create,
   http: http.create,
@@ -54,6 +59,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   java: java.create,
   javascript: javascript.create,
   json: json.create,
+  'json-doc': json_doc.create,
   jsx: jsx.create,
   liquid: liquid.create,
   make: make.create,
