@@ -2,6 +2,7 @@
 // `convertMarkdown` parses with our own block/span state machines (block/, span/) into kramdown's element
 // tree and serialises it as kramdown's HTML converter does (html/).
 
+import { KilnError } from '../util/errors.js';
 import { HtmlConverter } from './html/convert.js';
 import { kramdownOptionsFromJekyll, mergeOptions, type KramdownOptions } from './options.js';
 import { Parser } from './parser.js';
@@ -23,10 +24,16 @@ const JEKYLL_DEFAULTS = mergeOptions(kramdownOptionsFromJekyll(undefined));
 
 /**
  * Convert Markdown to HTML. Options are kramdown's (snake_case names); without options, Jekyll 4.3's
- * defaults apply (GFM input, auto ids, Rouge with default_lang plaintext…).
+ * defaults apply (GFM input, auto ids, Rouge with default_lang plaintext…). `context.file` only names the
+ * document in errors: an invalid option value throws a KilnError, as kramdown raises.
  */
-export function convertMarkdown(source: string, options?: Partial<KramdownOptions>): MarkdownResult {
-  const opts = options === undefined ? { ...JEKYLL_DEFAULTS } : mergeOptions(options);
+export function convertMarkdown(source: string, options?: Partial<KramdownOptions>, context: { file?: string } = {}): MarkdownResult {
+  let opts: KramdownOptions;
+  try {
+    opts = options === undefined ? { ...JEKYLL_DEFAULTS } : mergeOptions(options);
+  } catch (e) {
+    throw new KilnError(`Invalid kramdown option: ${(e as Error).message}`, { file: context.file, cause: e });
+  }
   const parser = new Parser(opts);
   const root = parser.parse(source);
   const inline = (root.options.options as Record<string, unknown> | undefined) ?? {};
