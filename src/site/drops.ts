@@ -11,6 +11,8 @@ export type SiteDependency = 'posts' | 'pages' | 'data' | 'static_files' | 'docu
 export interface DropHooks {
   /** Rendered excerpt of a document (Jekyll renders it on first access). */
   excerpt(doc: Doc): string;
+  /** Rendered excerpt of a page (page_excerpts). */
+  pageExcerpt(page: Page): string;
   /** Called when a template reads one of the site's lists (for the dependency graph). */
   track(dep: SiteDependency | `collection:${string}`): void;
   /** The document being rendered right now (site.related_posts). */
@@ -108,13 +110,14 @@ export function pageDir(page: Page): string {
  * Page#to_liquid: the front matter (defaults already merged) plus content, dir, excerpt, name,
  * path, url. Jekyll builds a fresh hash at each access, so `content` is live here.
  */
-export function pageDrop(page: Page): Record<string, unknown> {
+export function pageDrop(page: Page, hooks?: DropHooks): Record<string, unknown> {
   if (page.liquid) return page.liquid;
   // Convertible#to_liquid: deep_merge(defaults, deep_merge(data, attributes)).
   const drop: Record<string, unknown> = deepMerge(page.defaults, page.frontMatter);
   define(drop, 'content', () => page.content);
   drop.dir = pageDir(page);
-  drop.excerpt = page.data.excerpt === undefined || page.data.excerpt === null ? null : String(page.data.excerpt);
+  if (page.excerptSource !== undefined && hooks) define(drop, 'excerpt', () => hooks.pageExcerpt(page));
+  else drop.excerpt = page.data.excerpt === undefined || page.data.excerpt === null ? null : String(page.data.excerpt);
   drop.name = page.name;
   drop.path = page.data.path ?? page.relativePath;
   drop.url = page.url;
@@ -159,8 +162,8 @@ export function siteDrop(site: Site, hooks: DropHooks): Record<string, unknown> 
   const posts = site.collections.get('posts')!;
   const sortedPosts = () => [...posts.docs].sort((a, b) => docCompare(b, a));
   once('posts', 'posts', () => sortedPosts().map((d) => documentDrop(d, hooks)));
-  once('pages', 'pages', () => site.pages.map(pageDrop));
-  once('html_pages', 'pages', () => site.pages.filter((p) => p.isHtml || p.url.endsWith('/')).map(pageDrop));
+  once('pages', 'pages', () => site.pages.map((p) => pageDrop(p, hooks)));
+  once('html_pages', 'pages', () => site.pages.filter((p) => p.isHtml || p.url.endsWith('/')).map((p) => pageDrop(p, hooks)));
   once('static_files', 'static_files', () => site.staticFiles.map(staticFileDrop));
   once('data', 'data', () => site.data);
   once('categories', 'posts', () => postAttrHash(posts.docs, 'categories', hooks));

@@ -47,6 +47,9 @@ export class Page implements Renderable {
   defaults: Record<string, unknown> = {};
   /** The page's own front matter; `data` is it over the defaults (a nil value stays nil). */
   frontMatter: Record<string, unknown> = {};
+  /** With `page_excerpts: true`: the excerpt source of an HTML page, and its rendering. */
+  excerptSource?: string;
+  excerptOutput?: string;
   constructor(
     public absPath: string,
     /** `''` for the root, else `/fr`, `/fr/sub` (Jekyll's @dir). */

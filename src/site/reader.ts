@@ -13,6 +13,7 @@ import { FrontMatterDefaults } from './defaults.js';
 import { hasYamlHeader, splitFrontMatter } from './frontmatter.js';
 import { readDocumentData, ensureDate, DATE_FILENAME_MATCHER, DATELESS_FILENAME_MATCHER } from './documents.js';
 import { readData } from './data.js';
+import { extractExcerpt } from './excerpt.js';
 import { Collection, Doc, Page, StaticFile, type Layout, type Site } from './model.js';
 import { compareDocs, sortCollection } from './sort.js';
 import { assignDocUrl, assignPageUrl, assignStaticUrl, makeConverters } from './permalinks.js';
@@ -62,6 +63,14 @@ export function readSite(config: SiteConfig, warn: (m: string) => void): ReadRes
   const style = String(config.permalink ?? 'date');
   const converters = makeConverters(String(config.markdown_ext));
   for (const page of site.pages) assignPageUrl(page, style, converters);
+  // Jekyll::PageExcerpt (page_excerpts: true): HTML pages get a rendered excerpt too.
+  const pageSeparator = String(config.excerpt_separator ?? '');
+  if (config.page_excerpts) {
+    for (const page of site.pages) {
+      const sep = String(page.data.excerpt_separator ?? pageSeparator);
+      if (sep !== '' && page.isHtml && (page.data.excerpt === undefined || page.data.excerpt === null)) page.excerptSource = extractExcerpt(page.content, sep);
+    }
+  }
   for (const c of collections.values()) {
     for (const doc of c.docs) {
       ensureDate(doc, time, ctx.mtimes.get(doc) ?? 0, doc.isDraft);

@@ -47,6 +47,7 @@ export class SiteRenderer {
     this.site = site;
     this.hooks = {
       excerpt: (doc) => this.renderExcerpt(doc),
+      pageExcerpt: (page) => this.renderPageExcerpt(page),
       track: (dep: SiteDependency | `collection:${string}`) => this.current?.site.add(dep),
       currentDocument: () => this.currentDoc,
     };
@@ -77,7 +78,7 @@ export class SiteRenderer {
   private pageLiquid(item: Renderable): Record<string, unknown> {
     if (item.kind === 'document') return documentDrop(item as Doc, this.hooks);
     // Page#to_liquid is a snapshot taken before rendering (content still raw).
-    return { ...pageDrop(item as Page) };
+    return { ...pageDrop(item as Page, this.hooks) };
   }
 
   private run(item: Renderable): string {
@@ -166,6 +167,25 @@ export class SiteRenderer {
     }
     output = this.convert(output, { ext: doc.ext, relativePath: file });
     doc.excerptOutput = output;
+    return output;
+  }
+
+  /** Jekyll::PageExcerpt#output: the page hash without `excerpt` as `page`, Liquid, converter. */
+  renderPageExcerpt(page: Page): string {
+    if (page.excerptOutput !== undefined) return page.excerptOutput;
+    const source = page.excerptSource ?? '';
+    // The page hash without `excerpt` (copied by descriptor: reading it would render this excerpt).
+    const descriptors = Object.getOwnPropertyDescriptors(pageDrop(page, this.hooks));
+    delete descriptors.excerpt;
+    const view: Record<string, unknown> = Object.defineProperties({}, descriptors);
+    let output = source;
+    const file = page.relativePath + '/#excerpt';
+    if (page.data.render_with_liquid !== false && (source.includes('{%') || source.includes('{{'))) {
+      const template = this.engine.parse(source, file, page.contentLine + 1);
+      output = this.engine.render(template, { site: this.siteLiquid, page: view, paginator: null, jekyll: this.jekyll }, { file, deps: this.current?.files, pagePath: page.relativePath });
+    }
+    output = this.convert(output, { ext: page.ext, relativePath: file });
+    page.excerptOutput = output;
     return output;
   }
 
