@@ -1,6 +1,12 @@
 // createLiquidEngine: liquidjs configured to render like Jekyll 4.3 (Liquid 5.4): Jekyll's tags and
 // filters, Ruby value printing, includes from `_includes` with parameters, every template parsed
 // once (pages by file, includes by path) and every file read during a render reported in `deps`.
+// Pieces: liquidjs parses (patched for Ruby literals and command methods — ruby/literals.ts — and
+// for Jekyll's lax error_mode — lax.ts); blank.ts applies Liquid 5's blank-block whitespace rule to
+// each parse tree; compile.ts turns trees into closures that render synchronously (liquidjs's own
+// generator renderer stays available as renderReference); tags/ and filters/ hold Jekyll's tags
+// and filters with Ruby semantics (ruby/). The liquidjs patches are process-wide: kiln is the
+// only liquidjs user in its process.
 
 import fs from 'node:fs';
 import path from 'node:path';
