@@ -10,6 +10,7 @@ import { createLexer, findLexerTag, lexerOptions } from './lookup.js';
 
 export { escapeHtml } from './escape.js';
 export { ROUGE_VERSION } from './registry.js';
+export { formatHtmlTable, type HtmlTableOptions } from './table.js';
 
 /**
  * The tag of the lexer Rouge's `Lexer.find_fancy(lang)` finds, or null. Like Rouge, lookup is

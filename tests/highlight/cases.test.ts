@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { highlight } from '../../src/highlight/index.js';
+import { formatHtmlTable, highlight } from '../../src/highlight/index.js';
 
 const dir = join(fileURLToPath(new URL('.', import.meta.url)), 'cases');
 const samples = readdirSync(dir).filter((f) => !f.endsWith('.html')).sort();
@@ -17,6 +17,11 @@ describe('highlight matches Rouge byte for byte', () => {
       const code = readFileSync(join(dir, file), 'utf8');
       const expected = readFileSync(join(dir, file + '.html'), 'utf8');
       expect(highlight(code, lang)).toBe(expected);
+      if (file.includes('--linenos')) {
+        const table = readFileSync(join(dir, file + '.table.html'), 'utf8');
+        const options = { gutterClass: 'gutter', codeClass: 'code' };
+        expect(formatHtmlTable(code, highlight(code, lang)!, options)).toBe(table);
+      }
     });
   }
 });

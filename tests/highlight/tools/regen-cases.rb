@@ -12,6 +12,12 @@ Dir.glob(File.join(dir, '*')).sort.each do |path|
   code = File.read(path, encoding: 'UTF-8')
   html = Rouge::Formatters::HTML.new.format(lexer.lex(code))
   File.write(path + '.html', html)
+  if File.basename(path).include?('--linenos')
+    # as Jekyll's {% highlight lang linenos %} formats it
+    table = Rouge::Formatters::HTMLTable.new(Rouge::Formatters::HTML.new,
+                                             css_class: 'highlight', gutter_class: 'gutter', code_class: 'code')
+    File.write(path + '.table.html', table.format(lexer.lex(code)))
+  end
   count += 1
 end
 puts "#{count} cases regenerated with Rouge #{Rouge.version}"
