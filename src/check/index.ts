@@ -167,8 +167,10 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   };
 }
 
-/** The start tag's first line as written, at most 200 characters. */
+/** The start tag as written, up to its first `>` or the end of its first line, at most 200 characters. */
 function snippetAt(text: string, offset: number): string {
   const nl = text.indexOf('\n', offset);
-  return text.slice(offset, Math.min(nl < 0 ? text.length : nl, offset + 200)).replace(/\r$/, '');
+  const gt = text.indexOf('>', offset);
+  const end = Math.min(nl < 0 ? text.length : nl, gt < 0 ? text.length : gt + 1, offset + 200);
+  return text.slice(offset, end).replace(/\r$/, '');
 }

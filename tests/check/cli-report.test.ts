@@ -184,3 +184,22 @@ describe('source map from a build', () => {
     });
   });
 });
+
+describe('errors and github end to end', () => {
+  it('names the file of an invalid .htmlvalidate.json, and a missing folder', async () => {
+    const dir = site({ '_site/index.html': page('x'), '.htmlvalidate.json': '{ nope' });
+    await expect(runCli(['check', '-s', dir, '--disable-external', '--no-cache', '--workers', '0'])).rejects.toThrow(/invalid JSON in \.htmlvalidate\.json/);
+    await expect(runCli(['check', path.join(dir, 'missing'), '-s', dir, '--no-validate-html'])).rejects.toThrow(/does not exist/);
+  });
+
+  it('--format github with --source-map points at the source file and line', async () => {
+    const dir = site({
+      '_site/fr/index.html': page('<p>\n<a href="/gone.html">x</a></p>'),
+      'fr.md': '---\ntitle: fr\n---\nIntro\n\n<a href="/gone.html">x</a>\n',
+      'map.json': JSON.stringify({ 'fr/index.html': 'fr.md' }),
+    });
+    const { code, out } = await runCli(['check', '-s', dir, '--disable-external', '--no-validate-html', '--no-cache', '--format', 'github', '--source-map', path.join(dir, 'map.json')]);
+    expect(code).toBe(1);
+    expect(out.split('\n')[0]).toBe('::error file=fr.md,line=6,title=Links > Internal::internally linking to /gone.html, which does not exist (in fr/index.html:7)');
+  });
+});

@@ -125,11 +125,11 @@ describe('a single page', () => {
 });
 
 describe('snippets for source lookup', () => {
-  it("quote the failing element's start tag as written (first line)", async () => {
+  it("quote the failing element's start tag as written (up to its first > or line end)", async () => {
     const r = await check({ 'index.html': page('<p>see <a class="x"\n href="/gone">gone</a> and <img src="/nope.png" alt="n"></p>') });
     expect(r.failures.map((f) => [f.check, f.snippet])).toEqual([
       ['Links > Internal', '<a class="x"'],
-      ['Images', '<img src="/nope.png" alt="n"></p>'],
+      ['Images', '<img src="/nope.png" alt="n">'],
     ]);
   });
 });
