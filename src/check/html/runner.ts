@@ -1,6 +1,7 @@
 // Runs html-validate over the pages: cached pages are answered from the cache; the rest are
-// validated in worker threads when there are enough of them (in-process otherwise). Findings
-// inside an element marked `data-proofer-ignore` are dropped, like html-proofer's ignores.
+// validated by the main thread together with worker threads (when there are enough pages and
+// cores). Findings inside an element marked `data-proofer-ignore` are dropped, as html-proofer
+// ignores such elements; the cache keeps what is reported.
 import fs from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
