@@ -5,8 +5,7 @@
 import { Element } from './element.js';
 import type { KramdownOptions } from './options.js';
 import { re, Scanner, type Pattern } from './scanner.js';
-import { BLOCK_PARSERS } from './block/index.js';
-import { SPAN_PARSERS } from './span/index.js';
+import { parserSetup } from './setup.js';
 import { parseAttributeList } from './block/extensions.js';
 import { replaceAbbreviations } from './block/abbreviation.js';
 import { gfmUpdateElements } from './block/gfm.js';
@@ -361,52 +360,11 @@ export function adaptSource(source: string): string {
   return s + '\n';
 }
 
-import { BLOCK_BOUNDARY, PARAGRAPH_END, LAZY_END, LIST_START, GFM_ATX_HEADER_START, DEFINITION_LIST_START, BLOCKQUOTE_START, GFM_FENCED_CODEBLOCK_START } from './patterns.js';
+import { BLOCK_BOUNDARY } from './patterns.js';
 import { entity, entityChar } from './html/entities.js';
 
 const ANY_LINE = re('[^\\n]*\\n');
 
-interface ParserSetup {
-  blocks: BlockParser[];
-  spans: SpanParser[];
-  spanStartSource: string;
-  spanStartRe: Pattern;
-  paragraphEnd: Pattern;
-}
-const setupCache = new Map<string, ParserSetup>();
-
-/** The parser lists kramdown (or the GFM subclass) uses for these options, built once per combination. */
-function parserSetup(gfm: boolean, paragraphEndQuirk: boolean, noTypographic: boolean, hardWrap: boolean): ParserSetup {
-  const key = `${gfm}${paragraphEndQuirk}${noTypographic}${hardWrap}`;
-  const cached = setupCache.get(key);
-  if (cached) return cached;
-  const blocks = gfm
-    ? ['blank_line', 'codeblock', 'codeblock_fenced_gfm', 'blockquote', paragraphEndQuirk ? 'atx_header_gfm_quirk' : 'atx_header_gfm',
-      'horizontal_rule', 'list', 'definition_list', 'block_html', 'setext_header', 'block_math', 'table', 'footnote_definition',
-      'link_definition', 'abbrev_definition', 'block_extensions', 'eob_marker', 'paragraph']
-    : ['blank_line', 'codeblock', 'codeblock_fenced', 'blockquote', 'atx_header', 'horizontal_rule', 'list', 'definition_list',
-      'block_html', 'setext_header', 'block_math', 'table', 'footnote_definition', 'link_definition', 'abbrev_definition',
-      'block_extensions', 'eob_marker', 'paragraph'];
-  let spans = ['emphasis', 'codespan', 'autolink', 'span_html', 'footnote_marker', 'link', 'smart_quotes', 'inline_math',
-    'span_extensions', 'html_entity', 'typographic_syms', 'line_break', 'escaped_chars'];
-  if (gfm) {
-    if (hardWrap) spans = spans.filter((s) => s !== 'line_break');
-    if (noTypographic) spans = spans.filter((s) => s !== 'typographic_syms');
-    spans = spans.map((s) => (s === 'escaped_chars' ? 'escaped_chars_gfm' : s));
-    spans.push('strikethrough_gfm');
-  }
-  const spanParsers = spans.map((n) => SPAN_PARSERS[n]!);
-  const spanStartSource = spanParsers.map((s) => s.spanStart).join('|');
-  const setup: ParserSetup = {
-    blocks: blocks.map((n) => BLOCK_PARSERS[n]!),
-    spans: spanParsers,
-    spanStartSource,
-    spanStartRe: re(`(?=${spanStartSource})`),
-    paragraphEnd: re(gfm && paragraphEndQuirk ? PARAGRAPH_END_GFM_SRC() : PARAGRAPH_END_SRC()),
-  };
-  setupCache.set(key, setup);
-  return setup;
-}
 const MAX_BLOCK_DEPTH = 100;
 const MAX_SPAN_DEPTH = 40;
 /**
@@ -420,12 +378,6 @@ function spanTriggerBack(ch: number): number {
 const SPAN_BUDGET_FACTOR = 4;
 const SPAN_BUDGET_BASE = 20_000;
 const BLOCK_BOUNDARY_RE = re(BLOCK_BOUNDARY);
-function PARAGRAPH_END_SRC(): string {
-  return PARAGRAPH_END;
-}
-function PARAGRAPH_END_GFM_SRC(): string {
-  return [LAZY_END, LIST_START, GFM_ATX_HEADER_START, DEFINITION_LIST_START, BLOCKQUOTE_START, GFM_FENCED_CODEBLOCK_START].map((s) => `(?:${s})`).join('|');
-}
 function entityByName(name: string) {
   return entity(name)!;
 }

@@ -1,12 +1,12 @@
 // HTML converter: kramdown's Converter::Html — the element tree to HTML with kramdown's exact layout
 // (indentation, newlines between blocks), header ids, footnotes, TOC, smart quotes and entities.
 
-import { pushAll } from '../util.js';
 import { cloneElement, Element } from '../element.js';
 import { ELEMENTS_WITHOUT_BODY } from '../block/html.js';
 import { entity, entityToStr, escapeHtml, htmlAttributes, type Entity } from './entities.js';
 import { highlightCode } from './highlight.js';
 import { transliterate } from './transliterate.js';
+import { generateTocTree } from './toc.js';
 
 type Opts = Record<string, any>;
 
@@ -332,50 +332,12 @@ export class HtmlConverter {
       result = result.replace(loc, () => content);
     } else result += this.footnoteContent();
     if (this.tocCode) {
-      const tocTree = this.generateTocTree(this.toc, this.tocCode[0], this.tocCode[1] ?? {});
+      const tocTree = generateTocTree(this.toc, this.tocCode[0], this.tocCode[1] ?? {});
       const text = tocTree.children.length ? this.convert(tocTree, 0) : '';
       const code = this.tocCode[2];
       result = result.replace(code, () => text);
     }
     return result;
-  }
-
-  private generateTocTree(toc: [number, string, Element[]][], type: string, attr: Record<string, string>): Element {
-    const sections = new Element(type, null, { ...attr });
-    sections.attr.id ??= 'markdown-toc';
-    const stack: Element[] = [];
-    for (const [level, id, children] of toc) {
-      const li = new Element('li', null, null, { level });
-      li.children.push(new Element('p', null, null, { transparent: true }));
-      const a = new Element('a', null);
-      a.attr.href = `#${id}`;
-      a.attr.id = `${sections.attr.id}-${id}`;
-      const memo = new Map<Element, Element>();
-      pushAll(a.children, fixForTocEntry(children.map((c) => cloneElement(c, memo))));
-      li.children[li.children.length - 1]!.children.push(a);
-      li.children.push(new Element(type));
-      let success = false;
-      while (!success) {
-        if (stack.length === 0) {
-          sections.children.push(li);
-          stack.push(li);
-          success = true;
-        } else if ((stack[stack.length - 1]!.options.level as number) < level) {
-          const top = stack[stack.length - 1]!;
-          top.children[top.children.length - 1]!.children.push(li);
-          stack.push(li);
-          success = true;
-        } else {
-          const item = stack.pop()!;
-          if (item.children[item.children.length - 1]!.children.length === 0) item.children.pop();
-        }
-      }
-    }
-    while (stack.length) {
-      const item = stack.pop()!;
-      if (item.children[item.children.length - 1]!.children.length === 0) item.children.pop();
-    }
-    return sections;
   }
 
   private footnoteContent(): string {
@@ -442,23 +404,4 @@ function fixCjkLineBreak(s: string): string {
 
 export function basicGenerateId(str: string): string {
   return str.replace(/^[^a-zA-Z]+/gm, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
-}
-
-function fixForTocEntry(elements: Element[]): Element[] {
-  removeFootnotes(elements);
-  return unwrapLinks(elements);
-}
-
-function unwrapLinks(elements: Element[]): Element[] {
-  return elements.flatMap((c) => {
-    c.children = unwrapLinks(c.children);
-    return c.type === 'a' ? c.children : [c];
-  });
-}
-
-function removeFootnotes(elements: Element[]): void {
-  for (let i = elements.length - 1; i >= 0; i--) {
-    removeFootnotes(elements[i]!.children);
-    if (elements[i]!.type === 'footnote') elements.splice(i, 1);
-  }
 }
