@@ -29,5 +29,4 @@ export const EXCLUDED: Record<string, string> = {
   'gfm:emoji': 'kramdown 2.4.0 itself produces different HTML (case written for a newer kramdown)',
   'gfm:emoji_custom': 'kramdown 2.4.0 itself produces different HTML (case written for a newer kramdown)',
   'gfm:header_ids_with_transliteration': 'kramdown 2.4.0 itself produces different HTML (case written for a newer kramdown)',
-  'kramdown:block/06_codeblock/rouge/simple': 'needs Rouge\'s php lexer, which src/highlight does not implement yet',
 };
