@@ -3,6 +3,7 @@
 
 import type { Lexer } from '../engine.js';
 import * as apache from './apache.js';
+import * as batchfile from './batchfile.js';
 import * as c from './c.js';
 import * as conf from './conf.js';
 import * as console from './console.js';
@@ -42,6 +43,7 @@ import * as yaml from './yaml.js';
 
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
   apache: apache.create,
+  batchfile: batchfile.create,
   c: c.create,
   conf: conf.create,
   console: console.create,
