@@ -22,5 +22,7 @@ export function formatHuman(report: CheckReport, color: boolean): string {
   if (out.length) out.push('');
   const line = summaryLine(report);
   out.push(report.summary.failures ? c.red(c.bold(line)) : c.green(line));
+  const counts = Object.entries(report.summary.byCheck).sort(([a], [b]) => a.localeCompare(b));
+  if (counts.length > 1) out.push(c.dim(`  ${counts.map(([check, n]) => `${check}: ${n}`).join(', ')}`));
   return out.join('\n') + '\n';
 }
