@@ -157,6 +157,9 @@ const int = (v: string | undefined, name: string): number | undefined => {
 export function optionsFromFlags(flags: CheckFlags, siteCheck: Record<string, unknown> | undefined, source: string): CheckOptions {
   const o = applyConfig(defaultOptions(), siteCheck);
   if (o.cacheDir === null && !(siteCheck && 'cache_dir' in siteCheck)) o.cacheDir = path.join(source, '.kiln-cache');
+  // Folders named in _config.yml are relative to the site source.
+  if (o.cacheDir) o.cacheDir = path.resolve(source, o.cacheDir);
+  if (o.rootDir) o.rootDir = path.resolve(source, o.rootDir);
   // Jekyll leaves dot-files out of _site: the site's .htmlvalidate.json sits in the source.
   o.htmlValidateConfigDir ??= source;
   const bools = ['allowHashHref', 'allowMissingHref', 'checkExternalHash', 'checkInternalHash', 'checkSri', 'disableExternal', 'enforceHttps',
