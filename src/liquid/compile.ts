@@ -5,7 +5,7 @@
 // Conditions chain `and`/`or` right to left, as Ruby Liquid does.
 
 import {
-  AssignTag, BreakTag, Drop, CaptureTag, CommentTag, ContinueTag, IfTag, UnlessTag, RenderError, LiquidError, RawTag,
+  AssignTag, BreakTag, CaseTag, Drop, CaptureTag, CommentTag, ContinueTag, IfTag, UnlessTag, RenderError, LiquidError, RawTag,
   evalToken, toValueSync, type Context, type Liquid, type Template, type Value,
 } from 'liquidjs';
 import { KilnError } from '../util/errors.js';
@@ -140,6 +140,7 @@ export class Compiler {
       };
     }
     if (tpl instanceof IfTag || tpl instanceof UnlessTag) return this.conditional(tpl);
+    if (tpl instanceof CaseTag) return this.caseTag(tpl);
     if (tpl instanceof AssignTag) {
       const t = tpl as unknown as { key: string; value: Value };
       const value = this.value(t.value);
@@ -205,6 +206,26 @@ export class Compiler {
         }
       }
       elseBody(ctx, out);
+    };
+  }
+
+  /** Ruby's case: every matching `when` renders (`==` as in conditions), `else` when none did. */
+  private caseTag(tpl: CaseTag): RenderFn {
+    const t = tpl as unknown as { value: Value; branches: { values: AnyToken[]; templates: Template[] }[]; elseTemplates: Template[] };
+    const target = this.value(t.value);
+    const eq = (this.liquid.options.operators as Record<string, (l: unknown, r: unknown) => unknown>)['=='];
+    const branches = t.branches.map((b) => ({ values: b.values.map((v) => this.token(v)), body: this.templates(b.templates) }));
+    const elseBody = this.templates(t.elseTemplates ?? []);
+    return (ctx, out) => {
+      const v = target(ctx);
+      let hit = false;
+      for (const b of branches) {
+        if (b.values.some((w) => eq(v, w(ctx)))) {
+          hit = true;
+          b.body(ctx, out);
+        }
+      }
+      if (!hit) elseBody(ctx, out);
     };
   }
 

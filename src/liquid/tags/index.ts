@@ -9,6 +9,7 @@ import { LinkTag } from './link.js';
 import { IfchangedTag } from './ifchanged.js';
 import { ForTag, TablerowTag } from './for.js';
 import { RenderTag } from './render.js';
+import { RubyCaseTag } from './case.js';
 
 export function registerTags(liquid: Liquid): void {
   liquid.registerTag('include', IncludeTag);
@@ -20,6 +21,7 @@ export function registerTags(liquid: Liquid): void {
   liquid.registerTag('for', ForTag);
   liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('render', RenderTag);
+  liquid.registerTag('case', RubyCaseTag);
   // liquidjs extras that Ruby Liquid 5.4 does not know: "Unknown tag" as in Jekyll.
   const tags = liquid.tags as Record<string, unknown>;
   delete tags.layout;
