@@ -7,7 +7,8 @@ import type { Parser } from '../parser.js';
 const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d\- \t]/gu;
 
 export function generateGfmHeaderId(p: Parser, text: string): string {
-  let result = text.toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
+  // Ruby's downcase maps Σ to σ everywhere; JS would use ς at the end of words.
+  let result = text.replace(/Σ/g, 'σ').toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
   const n = (p.idCounter.get(result) ?? -1) + 1;
   p.idCounter.set(result, n);
   if (n > 0) result += `-${n}`;
