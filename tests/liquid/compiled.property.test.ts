@@ -21,7 +21,7 @@ const condition = fc
   .tuple(value, op, value, fc.constantFrom('', ' and ', ' or '), value)
   .map(([l, o, r, j, extra]) => (j ? `${l} ${o} ${r}${j}${extra}` : `${l} ${o} ${r}`));
 
-const template: fc.Arbitrary<string> = fc.letrec((tie) => ({
+const template = fc.letrec<{ node: string; body: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constantFrom('text ', '\n  ', '-'),
