@@ -31,6 +31,7 @@ const template = fc.letrec<{ node: string; body: string }>((tie) => ({
     fc.tuple(condition, tie('body')).map(([c, t]) => `{% unless ${c} %}${t}{% endunless %}`),
     fc.tuple(fc.constantFrom('items', '(1..3)', 'h', 'b'), fc.constantFrom('', ' limit:2', ' offset:1', ' reversed'), tie('body')).map(([c, m, t]) => `{% for it in ${c}${m} %}{{ forloop.index }}{{ it }}${t}{% endfor %}`),
     fc.tuple(tie('body')).map(([t]) => `{% capture x %}${t}{% endcapture %}{{ x }}`),
+    fc.tuple(value, value, value, tie('body'), tie('body')).map(([v, w1, w2, t, e]) => `{% case ${v} %}{% when ${w1}, ${w2} %}${t}{% when ${w1} %}W{% else %}${e}{% endcase %}`),
     fc.tuple(value).map(([v]) => `{% include p.html v=${/^[\w.-]+$/.test(v) ? v : '"q"'} %}`),
   ),
   body: fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((xs) => (xs as string[]).join('')),
