@@ -1,6 +1,6 @@
 // Ruby string helpers kramdown relies on: strip family (ASCII whitespace and NUL only, unlike JS trim).
 
-const WS = ' \t\n\v\f\r';
+const WS = ' \t\n\v\f\r\0';
 
 export function lstrip(s: string): string {
   let i = 0;
@@ -10,7 +10,7 @@ export function lstrip(s: string): string {
 
 export function rstrip(s: string): string {
   let j = s.length;
-  while (j > 0 && (WS.includes(s[j - 1]!) || s[j - 1] === '\0')) j--;
+  while (j > 0 && WS.includes(s[j - 1]!)) j--;
   return j < s.length ? s.slice(0, j) : s;
 }
 
@@ -20,7 +20,7 @@ export function strip(s: string): string {
 
 /** Ruby `\s` test for one character. */
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && WS.includes(c);
+  return c !== undefined && c !== '' && c !== '\0' && WS.includes(c);
 }
 
 /** Ruby `str.split(/\s+/)`: a leading empty field is kept, trailing empty fields dropped. */
