@@ -1,7 +1,6 @@
 // Reads a source text file as Jekyll does with `encoding: utf-8` ("bom|utf-8"): a leading BOM is
 // dropped, and bytes that are not valid UTF-8 are an error naming the file (never mojibake).
 import fs from 'node:fs';
-import { createHash } from 'node:crypto';
 import { KilnError } from '../util/errors.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -43,7 +42,10 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   return -1;
 }
 
-/** A short digest of a file's text, to tell a save without changes from a real edit. */
-export function fingerprint(text: string | Uint8Array): string {
-  return createHash('sha1').update(text).digest('base64');
+/**
+ * What identifies a file's text, to tell a save without changes from a real edit: the text itself
+ * (already in memory as page content; cheaper than hashing every file on every build).
+ */
+export function fingerprint(text: string): string {
+  return text;
 }

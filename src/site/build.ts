@@ -277,7 +277,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const before = prints.get(p);
     if (before === undefined) return false;
     try {
-      return fingerprint(fs.readFileSync(p).toString('utf8')) === before;
+      return fingerprint(readSourceText(p, path.relative(config.source, p))) === before;
     } catch {
       return false;
     }

@@ -25,13 +25,16 @@ export class EntryFilter {
     this.exclude = compilePatterns(source, exclude.map(String).filter((p) => !inc.includes(p)));
   }
 
-  /** Keeps the entries Jekyll would read. Entries are relative to the base directory. */
-  filter(entries: string[]): string[] {
+  /**
+   * Keeps the entries Jekyll would read. Entries are relative to the base directory. `symlinks`,
+   * when the caller knows them (directory listings do), spares an lstat per entry under --safe.
+   */
+  filter(entries: string[], symlinks?: Set<string>): string[] {
     return entries.filter((e) => {
       if (e.endsWith('.')) return false;
       const included = this.isIncluded(e);
       if (this.isExcluded(e) && !included) return false;
-      if (this.isUnsafeSymlink(e)) return false;
+      if ((!symlinks || symlinks.has(e)) && this.isUnsafeSymlink(e)) return false;
       if (included) return true;
       return !(isSpecial(e) || e.endsWith('~'));
     });

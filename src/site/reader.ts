@@ -136,7 +136,8 @@ class ReadContext {
 
   readLayouts(): void {
     const dir = path.join(this.site.source, String(this.site.config.layouts_dir ?? '_layouts'));
-    const entries = this.filter('', dir).filter(walk(dir).filter((f) => path.posix.basename(f).includes('.')));
+    const listing = walk(dir);
+    const entries = this.filter('', dir).filter(listing.entries.filter((f) => path.posix.basename(f).includes('.')), listing.symlinks);
     for (const entry of entries) {
       const abs = path.join(dir, entry);
       const relativePath = this.rel(abs);
@@ -153,25 +154,28 @@ class ReadContext {
   /** Reader#read_directories: `dir` is `''` or `/fr/sub` (Jekyll's form). */
   readDirectories(dir: string): void {
     const base = path.join(this.site.source, dir);
-    let names: string[];
+    let listing: Listing;
     try {
-      names = readdirRaw(base);
+      listing = readdirRaw(base);
     } catch {
       return;
     }
-    const entries = this.filter(dir.replace(/^\//, '')).filter(names);
+    const entries = this.filter(dir.replace(/^\//, '')).filter(listing.entries, listing.symlinks);
     const dirs: string[] = [];
     const pages: string[] = [];
     const statics: string[] = [];
     for (const entry of entries) {
       const abs = path.join(base, entry);
-      let stat: fs.Stats;
-      try {
-        stat = fs.statSync(abs);
-      } catch {
-        continue;
+      let isDir = listing.dirs.has(entry);
+      // Symbolic links (and file systems without entry types) need a stat to know.
+      if (!isDir && (listing.symlinks.has(entry) || !listing.files.has(entry))) {
+        try {
+          isDir = fs.statSync(abs).isDirectory();
+        } catch {
+          continue;
+        }
       }
-      if (stat.isDirectory()) dirs.push(entry);
+      if (isDir) dirs.push(entry);
       else if (firstLineIsHeader(abs)) pages.push(entry);
       else statics.push(entry);
     }
@@ -198,7 +202,8 @@ class ReadContext {
     const base = path.join(this.site.source, dir, magic);
     if (!fs.existsSync(base)) return [];
     const relBase = path.posix.join(dir.replace(/^\//, ''), magic);
-    const entries = this.filter(relBase, base).filter(walk(base, false)).filter((e) => {
+    const listing = walk(base, false);
+    const entries = this.filter(relBase, base).filter(listing.entries, listing.symlinks).filter((e) => {
       try { return !fs.statSync(path.join(base, e)).isDirectory(); } catch { return false; }
     });
     const out: Doc[] = [];
@@ -309,7 +314,8 @@ class ReadContext {
     } catch {
       return;
     }
-    const entries = this.filter(collection.relativeDirectory, directory).filter(walk(directory, true));
+    const listing = walk(directory, true);
+    const entries = this.filter(collection.relativeDirectory, directory).filter(listing.entries, listing.symlinks);
     for (const entry of entries.sort()) {
       const abs = path.join(directory, entry);
       let stat: fs.Stats;
@@ -351,9 +357,19 @@ function firstLineIsHeader(abs: string): boolean {
   }
 }
 
+interface Listing {
+  entries: string[];
+  /** The entries that are symbolic links. */
+  symlinks: Set<string>;
+  /** Entries known to be folders / regular files from the listing itself (readdirRaw only). */
+  dirs: Set<string>;
+  files: Set<string>;
+}
+
 /** Files and folders under `dir`, relative, like Ruby's Dir["**\/*"] (dot entries only with `dot`). */
-function walk(dir: string, dot = false): string[] {
+function walk(dir: string, dot = false): Listing {
   const out: string[] = [];
+  const symlinks = new Set<string>();
   const visit = (abs: string, rel: string) => {
     let entries: fs.Dirent[];
     try {
@@ -367,13 +383,14 @@ function walk(dir: string, dot = false): string[] {
       out.push(r);
       let isDir = e.isDirectory();
       if (e.isSymbolicLink()) {
+        symlinks.add(r);
         try { isDir = fs.statSync(path.join(abs, e.name)).isDirectory(); } catch { isDir = false; }
       }
       if (isDir) visit(path.join(abs, e.name), r);
     }
   };
   visit(dir, '');
-  return out.sort();
+  return { entries: out.sort(), symlinks, dirs: new Set(), files: new Set() };
 }
 
 /**
@@ -381,14 +398,22 @@ function walk(dir: string, dot = false): string[] {
  * readdir sorts them). Jekyll's later sorts are stable, so this order shows through among pages
  * of the same name (every `index.md`) in `site.pages`.
  */
-function readdirRaw(dir: string): string[] {
+function readdirRaw(dir: string): Listing {
   const handle = fs.opendirSync(dir);
-  const names: string[] = [];
+  const entries: string[] = [];
+  const symlinks = new Set<string>();
+  const dirs = new Set<string>();
+  const files = new Set<string>();
   try {
     let entry: fs.Dirent | null;
-    while ((entry = handle.readSync()) !== null) names.push(entry.name);
+    while ((entry = handle.readSync()) !== null) {
+      entries.push(entry.name);
+      if (entry.isSymbolicLink()) symlinks.add(entry.name);
+      else if (entry.isDirectory()) dirs.add(entry.name);
+      else if (entry.isFile()) files.add(entry.name);
+    }
   } finally {
     handle.closeSync();
   }
-  return names;
+  return { entries, symlinks, dirs, files };
 }
