@@ -8,6 +8,7 @@ import * as c from './c.js';
 import * as conf from './conf.js';
 import * as console from './console.js';
 import * as cpp from './cpp.js';
+import * as csharp from './csharp.js';
 import * as css from './css.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
@@ -48,6 +49,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   conf: conf.create,
   console: console.create,
   cpp: cpp.create,
+  csharp: csharp.create,
   css: css.create,
   diff: diff.create,
   docker: docker.create,
