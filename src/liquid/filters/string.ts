@@ -6,10 +6,27 @@ import type { FilterFn } from './types.js';
 
 const s = rubyToS;
 
+// Ruby's \s and String#strip know only ASCII whitespace: a no-break space (U+00A0, common in French
+// typography) is a word character to them, unlike JavaScript's \s and trim().
+const WS = '[ \\t\\n\\v\\f\\r]';
+const WS_RUN = new RegExp(`${WS}+`, 'g');
+const LEADING = new RegExp(`^[ \\t\\n\\v\\f\\r\\0]+`);
+const TRAILING_STRIP = new RegExp(`[ \\t\\n\\v\\f\\r\\0]+$`);
+
+function rubyStrip(str: string): string {
+  return str.replace(LEADING, '').replace(TRAILING_STRIP, '');
+}
+
+/** Ruby's String#split with no pattern / " ": runs of ASCII whitespace, leading ones ignored. */
+function awkSplit(str: string): string[] {
+  const t = rubyStrip(str);
+  return t === '' ? [] : t.split(WS_RUN);
+}
+
 /** Ruby's String#split(pattern) (a string pattern; ' ' means awk-style whitespace splitting). */
 export function rubySplit(input: string, pattern: string): string[] {
   let parts: string[];
-  if (pattern === ' ') parts = input.trim() === '' ? [] : input.trim().split(/\s+/);
+  if (pattern === ' ') parts = awkSplit(input);
   else if (pattern === '') parts = Array.from(input);
   else parts = input.split(pattern);
   // Ruby drops trailing empty strings.
@@ -30,9 +47,9 @@ export const stringFilters: Record<string, FilterFn> = {
   capitalize: (a) => rubyCapitalize(s(a)),
   append: (a, b) => s(a) + s(b),
   prepend: (a, b) => s(b) + s(a),
-  strip: (a) => s(a).replace(/^[\s\0]+|[\s\0]+$/g, ''),
-  lstrip: (a) => s(a).replace(/^\s+/, ''),
-  rstrip: (a) => s(a).replace(/[\s\0]+$/, ''),
+  strip: (a) => rubyStrip(s(a)),
+  lstrip: (a) => s(a).replace(LEADING, ''),
+  rstrip: (a) => s(a).replace(TRAILING_STRIP, ''),
   strip_newlines: (a) => s(a).replace(/\r?\n/g, ''),
   newline_to_br: (a) => s(a).replace(/\r?\n/g, '<br />\n'),
   strip_html: (a) => s(a).replace(STRIP_HTML_BLOCKS, '').replace(STRIP_HTML_TAGS, ''),
@@ -72,7 +89,7 @@ export const stringFilters: Record<string, FilterFn> = {
     const str = s(a);
     let n = toInteger(words);
     if (n <= 0) n = 1;
-    const list = str.trim() === '' ? [] : str.replace(/^\s+/, '').split(/\s+/);
+    const list = awkSplit(str);
     if (list.length <= n) return str;
     return list.slice(0, n).join(' ') + s(ellipsis);
   },
@@ -90,12 +107,12 @@ export const stringFilters: Record<string, FilterFn> = {
     return chars.slice(start, start + len).join('');
   },
   size: (a) => (Array.isArray(a) || typeof a === 'string' ? Array.from(a as string).length : a && typeof a === 'object' ? ('size' in a ? (a as { size: unknown }).size : Object.keys(a).length) : 0),
-  normalize_whitespace: (a) => s(a).replace(/\s+/g, ' ').trim(),
+  normalize_whitespace: (a) => rubyStrip(s(a).replace(WS_RUN, ' ')),
   number_of_words: (a, mode) => {
     const str = s(a);
     const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/gu;
-    const word = /[^\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}\s]+/gu;
-    const split = () => (str.trim() === '' ? 0 : str.trim().split(/\s+/).length);
+    const word = /[^\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul} \t\n\v\f\r]+/gu;
+    const split = () => awkSplit(str).length;
     if (mode === 'cjk') return (str.match(cjk)?.length ?? 0) + (str.match(word)?.length ?? 0);
     if (mode === 'auto') {
       const c = str.match(cjk)?.length ?? 0;
