@@ -3,7 +3,7 @@
 // other non-ASCII character becomes `?` before the hyphenation).
 
 const MODES = new Set(['raw', 'default', 'pretty', 'ascii', 'latin']);
-const RAW = /\s+/gu;
+const RAW = /[ \t\n\v\f\r]+/g; // Ruby \s: ASCII whitespace only
 const DEFAULT = /[^\p{M}\p{L}\p{Nd}]+/gu;
 const PRETTY = /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu;
 const ASCII = /[^A-Za-z0-9]+/g;
