@@ -24,6 +24,7 @@ import * as javascript from './javascript.js';
 import * as json from './json.js';
 import * as json_doc from './json_doc.js';
 import * as jsx from './jsx.js';
+import * as kotlin from './kotlin.js';
 import * as liquid from './liquid.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
@@ -65,6 +66,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   json: json.create,
   'json-doc': json_doc.create,
   jsx: jsx.create,
+  kotlin: kotlin.create,
   liquid: liquid.create,
   make: make.create,
   markdown: markdown.create,
