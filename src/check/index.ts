@@ -69,6 +69,12 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   });
   const linkChecks = checks.length > 0 || options.checkMarkup;
   const memo = { memo: new Map(), pathMemo: new Map<string, string>() };
+  const htmlConfigDirs = [...(options.htmlValidateConfigDir ? [options.htmlValidateConfigDir] : []), source];
+  const htmlCacheFile = options.cacheDir ? path.join(options.cacheDir, 'html-validate.json') : null;
+  // On a cold html-validate run, worker threads load html-validate while the link checks run.
+  const pool = options.validateHtml && pages.length > 0
+    ? (await import('./html/runner.js')).startWorkersEarly(htmlConfigDirs, htmlCacheFile, options.workers)
+    : undefined;
   lap('list');
 
   for (const page of pages) {
@@ -134,16 +140,13 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   let htmlPagesByWorkers = 0;
   if (options.validateHtml && toValidate.length > 0) {
     const { validatePages } = await import('./html/runner.js');
-    const run = await validatePages(toValidate, {
-      configDirs: [...(options.htmlValidateConfigDir ? [options.htmlValidateConfigDir] : []), source],
-      cacheFile: options.cacheDir ? path.join(options.cacheDir, 'html-validate.json') : null,
-      workers: options.workers,
-    });
+    const run = await validatePages(toValidate, { configDirs: htmlConfigDirs, cacheFile: htmlCacheFile, workers: options.workers, pool });
     htmlFromCache = run.fromCache;
     htmlWorkers = run.workers;
     htmlPagesByWorkers = run.pagesByWorkers;
     failures.push(...run.failures);
   }
+  await pool?.shrink(0);
   lap('html');
 
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

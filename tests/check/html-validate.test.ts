@@ -59,3 +59,23 @@ describe('worker threads by default', () => {
     expect([1, 2, 3, 4, 8, 64].map((n) => defaultWorkers(n))).toEqual([0, 0, 1, 2, 3, 3]);
   });
 });
+
+describe('worker threads started early', () => {
+  it('are stopped when the configuration turns out to be bad (no hanging process)', async () => {
+    const files: Record<string, string> = { '.htmlvalidate.json': JSON.stringify({ extends: ['html-validate:no-such-preset'] }) };
+    for (let i = 0; i < 14; i++) files[`p${i}.html`] = page(`<p>${i}</p>`);
+    const dir = writeSite(files);
+    await expect(runChecks(dir, { disableExternal: true, cacheDir: null, workers: 1 })).rejects.toThrow(/html-validate configuration: .*no-such-preset/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads the key of a cache file from its first bytes', async () => {
+    const { ValidationCache } = await import('../../src/check/html/cache.js');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-hv-key-')), 'html-validate.json');
+    const cache = new ValidationCache(file, 'abc123');
+    cache.set('h', []);
+    cache.save();
+    expect(ValidationCache.keyOf(file)).toBe('abc123');
+    expect(ValidationCache.keyOf(file + '.missing')).toBeUndefined();
+  });
+});

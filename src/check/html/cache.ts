@@ -26,6 +26,21 @@ export class ValidationCache {
     }
   }
 
+  /** The key a cache file was written under, read from its first bytes (it is written first). */
+  static keyOf(file: string): string | undefined {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(file, 'r');
+      const head = Buffer.alloc(200);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      return /^\{"key":"([^"]*)"/.exec(head.subarray(0, n).toString('utf8'))?.[1];
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
   get(contentHash: string): ValidationMessage[] | undefined {
     const hit = this.data.pages[contentHash];
     if (hit) this.used.add(contentHash);

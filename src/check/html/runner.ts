@@ -7,8 +7,9 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import { hash, loadHtmlValidateConfig } from './config.js';
 import { ValidationCache } from './cache.js';
-import { validateShared, type ValidationJob, type ValidationMessage } from './worker.js';
+import { validateShared, WorkerPool, type ValidationJob, type ValidationMessage } from './worker.js';
 import type { CheckFailure } from '../types.js';
+import { KilnError } from '../../util/errors.js';
 
 export interface PageToValidate {
   rel: string;
@@ -32,9 +33,9 @@ const MIN_PAGES_FOR_WORKERS = 12;
 
 export async function validatePages(
   pages: PageToValidate[],
-  opts: { configDirs: string[]; cacheFile: string | null; workers?: number },
+  opts: { configDirs: string[]; cacheFile: string | null; workers?: number; pool?: WorkerPool },
 ): Promise<ValidationRun> {
-  const setup = loadHtmlValidateConfig(opts.configDirs, `${htmlValidateVersion()} errors-outside-ignored`);
+  const setup = htmlValidateSetup(opts.configDirs);
   const cache = new ValidationCache(opts.cacheFile, setup.key);
   const hashes = pages.map((p) => hash(p.text));
   const messages = new Map<number, ValidationMessage[]>();
@@ -52,29 +53,44 @@ export async function validatePages(
   const workers = opts.workers ?? defaultWorkers();
   let used = 0;
   let byWorkerThreads = 0;
-  if (jobs.length > 0) {
-    // Loaded only when some page needs validating: html-validate is by far the heaviest module
-    // kiln check uses, and a warm run (everything cached) never needs it.
-    const { HtmlValidate } = await import('html-validate');
-    const validator = new HtmlValidate(setup.config);
-    const validateHere = async (job: ValidationJob): Promise<ValidationMessage[]> => {
-      const report = await validator.validateString(job.text, job.filename);
-      return report.results.flatMap((r) => r.messages).map((m) => ({
-        ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, offset: m.offset, severity: m.severity,
-      }));
-    };
-    const threads = workers > 0 && jobs.length >= MIN_PAGES_FOR_WORKERS ? Math.min(workers, Math.floor(jobs.length / MIN_PAGES_FOR_WORKERS)) : 0;
-    const { results: fresh, byWorkers } = await validateShared(jobs, setup.config, threads, validateHere);
-    used = threads;
-    byWorkerThreads = byWorkers;
-    // What is cached is what gets reported: errors outside ignored elements. The ignored ranges
-    // depend only on the page's content, so a warm run need not even parse the page.
-    for (const [id, list] of fresh) {
-      const ranges = pages[id].ignoredRanges();
-      const kept = list.filter((m) => m.severity >= 2 && !ranges.some(([a, b]) => m.offset >= a && m.offset < b));
-      messages.set(id, kept);
-      cache.set(hashes[id], kept);
+  let pool = opts.pool;
+  try {
+    if (jobs.length > 0) {
+      // Loaded only when some page needs validating: html-validate is by far the heaviest module
+      // kiln check uses, and a warm run (everything cached) never needs it.
+      const { HtmlValidate } = await import('html-validate');
+      let validator: InstanceType<typeof HtmlValidate>;
+      try {
+        validator = new HtmlValidate(setup.config);
+        // Presets and plugins are resolved on first use: validate nothing once to surface errors here.
+        await validator.validateString('', 'kiln-config-check.html');
+      } catch (err) {
+        throw new KilnError(`html-validate configuration: ${(err as Error).message}`, { file: setup.origin === 'default' ? undefined : setup.origin });
+      }
+      const validateHere = async (job: ValidationJob): Promise<ValidationMessage[]> => {
+        const report = await validator.validateString(job.text, job.filename);
+        return report.results.flatMap((r) => r.messages).map((m) => ({
+          ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, offset: m.offset, severity: m.severity,
+        }));
+      };
+      const threads = workers > 0 && jobs.length >= MIN_PAGES_FOR_WORKERS ? Math.min(workers, Math.floor(jobs.length / MIN_PAGES_FOR_WORKERS)) : 0;
+      if (pool) await pool.shrink(threads);
+      else if (threads > 0) pool = new WorkerPool(threads, setup.config);
+      const { results: fresh, byWorkers } = await validateShared(jobs, pool, validateHere);
+      used = threads;
+      byWorkerThreads = byWorkers;
+      // What is cached is what gets reported: errors outside ignored elements. The ignored ranges
+      // depend only on the page's content, so a warm run need not even parse the page.
+      for (const [id, list] of fresh) {
+        const ranges = pages[id].ignoredRanges();
+        const kept = list.filter((m) => m.severity >= 2 && !ranges.some(([a, b]) => m.offset >= a && m.offset < b));
+        messages.set(id, kept);
+        cache.set(hashes[id], kept);
+      }
     }
+  } finally {
+    // Whatever happened (a bad configuration throws here), no worker outlives the run.
+    await pool?.shrink(0);
   }
   cache.save();
 
@@ -96,4 +112,21 @@ function htmlValidateVersion(): string {
 /** Worker threads for a cold run by default: cores − 2, at most 3 (none on 1–2 cores). */
 export function defaultWorkers(cores = os.availableParallelism()): number {
   return Math.max(0, Math.min(3, cores - 2));
+}
+
+export function htmlValidateSetup(configDirs: string[]) {
+  return loadHtmlValidateConfig(configDirs, `${htmlValidateVersion()} errors-outside-ignored`);
+}
+
+/**
+ * Worker threads to start before the link checks, so that they load html-validate meanwhile:
+ * only when the run will validate pages afresh (no cache, or a cache made under another
+ * configuration) and workers are wanted. Undefined otherwise.
+ */
+export function startWorkersEarly(configDirs: string[], cacheFile: string | null, workers: number | undefined): WorkerPool | undefined {
+  const count = workers ?? defaultWorkers();
+  if (count <= 0) return undefined;
+  const setup = htmlValidateSetup(configDirs);
+  if (cacheFile && ValidationCache.keyOf(cacheFile) === setup.key) return undefined;
+  return new WorkerPool(count, setup.config);
 }

@@ -42,37 +42,66 @@ parentPort.postMessage('ready');
 }
 
 /**
- * Validates `jobs` on the main thread and `workerCount` worker threads pulling from one queue
- * (largest pages first): a thread that starts late or runs slowly — a busy machine — just takes
- * fewer pages, so adding workers never makes the run much slower than the main thread alone.
- * A worker that fails hands its pages back to the queue.
+ * Worker threads started ahead of need: each loads html-validate (the slow part) while the main
+ * thread is still busy with the link checks, and says 'ready' when it can take pages.
+ */
+export class WorkerPool {
+  readonly slots: { worker: Worker; ready: Promise<boolean> }[];
+
+  constructor(count: number, config: Record<string, unknown>) {
+    const source = workerSource();
+    this.slots = Array.from({ length: count }, () => {
+      const worker = new Worker(source, { eval: true, workerData: { config } });
+      const ready = new Promise<boolean>((resolve) => {
+        worker.once('message', (m: unknown) => resolve(m === 'ready'));
+        worker.once('error', () => resolve(false));
+      });
+      return { worker, ready };
+    });
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Stops every worker beyond the first `keep`. */
+  async shrink(keep: number): Promise<void> {
+    const extra = this.slots.splice(keep);
+    await Promise.all(extra.map((s) => s.worker.terminate()));
+  }
+}
+
+/**
+ * Validates `jobs` on the main thread and the pool's workers pulling from one queue (largest
+ * pages first): a thread that starts late or runs slowly — a busy machine — just takes fewer
+ * pages, so workers never make the run much slower than the main thread alone. A worker that
+ * fails hands its pages back to the queue. The pool's workers are stopped at the end.
  */
 export async function validateShared(
   jobs: ValidationJob[],
-  config: Record<string, unknown>,
-  workerCount: number,
+  pool: WorkerPool | undefined,
   validateHere: (job: ValidationJob) => Promise<ValidationMessage[]>,
 ): Promise<{ results: Map<number, ValidationMessage[]>; byWorkers: number }> {
   const queue = [...jobs].sort((a, b) => b.text.length - a.text.length);
   const results = new Map<number, ValidationMessage[]>();
   let byWorkers = 0;
-  const source = workerSource();
   const BATCH = 2;
 
-  const runWorker = () =>
-    new Promise<void>((resolve) => {
+  const runWorker = async ({ worker, ready }: WorkerPool['slots'][number]): Promise<void> => {
+    if (!(await ready)) {
+      await worker.terminate();
+      return;
+    }
+    await new Promise<void>((resolve) => {
       let outstanding: ValidationJob[] = [];
-      const worker = new Worker(source, { eval: true, workerData: { config } });
       const feed = () => {
         outstanding = queue.splice(0, BATCH);
         if (outstanding.length) worker.postMessage(outstanding);
         else void worker.terminate().then(() => resolve());
       };
-      worker.on('message', (msg: 'ready' | { id: number; messages: ValidationMessage[] }[]) => {
-        if (msg !== 'ready') {
-          for (const r of msg) results.set(r.id, r.messages);
-          byWorkers += msg.length;
-        }
+      worker.on('message', (msg: { id: number; messages: ValidationMessage[] }[]) => {
+        for (const r of msg) results.set(r.id, r.messages);
+        byWorkers += msg.length;
         feed();
       });
       worker.once('error', () => {
@@ -80,7 +109,9 @@ export async function validateShared(
         outstanding = [];
         resolve();
       });
+      feed();
     });
+  };
 
   const runHere = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
@@ -90,7 +121,7 @@ export async function validateShared(
     }
   };
 
-  const workersDone = Promise.all(Array.from({ length: workerCount }, runWorker));
+  const workersDone = Promise.all((pool?.slots ?? []).map(runWorker));
   await runHere();
   await workersDone;
   // Pages handed back by a failed worker after the main thread had finished.
