@@ -34,6 +34,7 @@ import * as plaintext from './plaintext.js';
 import * as properties from './properties.js';
 import * as python from './python.js';
 import * as ruby from './ruby.js';
+import * as rust from './rust.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
@@ -76,6 +77,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   properties: properties.create,
   python: python.create,
   ruby: ruby.create,
+  rust: rust.create,
   scss: scss.create,
   shell: shell.create,
   sql: sql.create,
