@@ -355,7 +355,7 @@ export { StopBlockParsing, normalizeLinkId } from './util.js';
 
 /** kramdown's adapt_source: newlines normalised, exactly one trailing newline. */
 export function adaptSource(source: string): string {
-  let s = source.replace(/\r\n?/g, '\n');
+  let s = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   if (s.endsWith('\n')) s = s.slice(0, -1);
   return s + '\n';
 }

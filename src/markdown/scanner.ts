@@ -184,9 +184,11 @@ export class Scanner {
   }
 
   private lastIndexCache: Map<string, number> | null = null;
+  private lastBrace = -2;
 
   /** string.lastIndexOf(s), computed once per scanner (used to rule out unclosable constructs cheaply). */
   lastIndexOf(s: string): number {
+    if (s === '}') return this.lastBrace === -2 ? (this.lastBrace = this.string.lastIndexOf('}')) : this.lastBrace;
     this.lastIndexCache ??= new Map();
     let v = this.lastIndexCache.get(s);
     if (v === undefined) this.lastIndexCache.set(s, (v = this.string.lastIndexOf(s)));

@@ -41,6 +41,18 @@ export function normalizeLinkId(id: string): string {
   return id.replace(/[ \t\n\v\f\r]+/g, ' ').toLowerCase();
 }
 
+/** All matches of a global regexp (an exec loop: cheaper than matchAll, which clones the regexp). */
+export function allMatches(re: RegExp, str: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(str)) !== null) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
 /** `target.push(...items)` without the argument-count limit of spreading huge arrays. */
 export function pushAll<T>(target: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) target.push(items[i]!);

@@ -9,7 +9,7 @@ import {
   IAL_BLOCK_START,
 } from '../patterns.js';
 import { re } from '../scanner.js';
-import { joinClass, rubySplitWs, strip } from '../util.js';
+import { allMatches, joinClass, rubySplitWs, strip } from '../util.js';
 
 const ALD_TYPE_ANY_G = new RegExp(ALD_TYPE_ANY, 'gu');
 const ALD_TYPE_ID_OR_CLASS_G = new RegExp(ALD_TYPE_ID_OR_CLASS, 'gu');
@@ -23,12 +23,12 @@ export function parseAttributeList(p: Parser, str: string, opts: Record<string, 
   if (s === '' || s === ':') return;
   let found = 0;
   ALD_TYPE_ANY_G.lastIndex = 0;
-  for (const m of str.matchAll(ALD_TYPE_ANY_G)) {
+  for (const m of allMatches(ALD_TYPE_ANY_G, str)) {
     found++;
     const [, key, sep, val, ref, idAndOrClass] = m;
     if (ref !== undefined) (opts.refs ??= []).push(ref);
     else if (idAndOrClass !== undefined) {
-      for (const im of idAndOrClass.matchAll(ALD_TYPE_ID_OR_CLASS_G)) {
+      for (const im of allMatches(ALD_TYPE_ID_OR_CLASS_G, idAndOrClass)) {
         if (im[2] !== undefined) opts.class = joinClass(opts.class, im[2]);
         else opts.id = im[1];
       }

@@ -5,10 +5,15 @@ import { category, Element } from '../element.js';
 import type { Parser } from '../parser.js';
 
 const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d\- \t]/gu;
+const NON_WORD_ASCII = /[^A-Za-z0-9_\- \t]/g;
 
 export function generateGfmHeaderId(p: Parser, text: string): string {
   // Ruby's downcase maps Σ to σ everywhere; JS would use ς at the end of words.
-  let result = text.replace(/Σ/g, 'σ').toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
+  // eslint-disable-next-line no-control-regex
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  let result = ascii
+    ? text.toLowerCase().replace(NON_WORD_ASCII, '').replace(/[ \t]/g, '-')
+    : text.replace(/Σ/g, 'σ').toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
   const n = (p.idCounter.get(result) ?? -1) + 1;
   p.idCounter.set(result, n);
   if (n > 0) result += `-${n}`;

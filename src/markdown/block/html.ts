@@ -3,7 +3,7 @@
 
 import { Element } from '../element.js';
 import type { BlockParser, Parser } from '../parser.js';
-import { StopBlockParsing } from '../util.js';
+import { allMatches, StopBlockParsing } from '../util.js';
 import {
   HTML_ATTRIBUTE_RE, HTML_BLOCK_START, HTML_COMMENT_RE, HTML_INSTRUCTION_RE, HTML_RAW_START, HTML_SPAN_ELEMENTS,
   HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH, TRAILING_WHITESPACE, asciiForm,
@@ -56,7 +56,7 @@ export function parseHtmlAttributes(p: Parser, str: string, line: number | undef
   if (str === '') return attrs;
   // eslint-disable-next-line no-control-regex
   const re = /[^\x00-\x7f]/.test(str) ? HTML_ATTRIBUTE_G : HTML_ATTRIBUTE_ASCII_G;
-  for (const m of str.matchAll(re)) {
+  for (const m of allMatches(re, str)) {
     let name = m[1]!;
     if (inHtmlTag) name = name.toLowerCase();
     if (name in attrs) p.warning(`Duplicate HTML attribute '${name}' on line ${line ?? '?'} - overwriting previous one`, line);

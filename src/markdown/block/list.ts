@@ -15,6 +15,8 @@ const LIST_ITEM_IAL = `^[ \\t\\n\\v\\f\\r]*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)($
 const LIST_ITEM_IAL_RE = new RegExp(LIST_ITEM_IAL, 'u');
 const LIST_ITEM_IAL_CHECK = new RegExp(`^(?:${LIST_ITEM_IAL})?${S}*\\n`, 'u');
 const LIST_START_TEST = new RegExp(LIST_START, 'mu');
+/** LIST_ITEM_IAL_CHECK when the text has no `{:` (the optional IAL cannot match). */
+const BLANK_REST = /^[ \t\n\v\f\r]*\n/;
 
 const lineCache = new Map<number, [Pattern, Pattern, RegExp]>();
 function firstLinePatterns(indentation: number): [Pattern, Pattern, RegExp] {
@@ -32,7 +34,7 @@ function firstLinePatterns(indentation: number): [Pattern, Pattern, RegExp] {
 }
 
 export function parseFirstListLine(indentation: number, content: string): [string, number, Pattern, Pattern, RegExp] {
-  if (LIST_ITEM_IAL_CHECK.test(content)) {
+  if (content.includes('{:') ? LIST_ITEM_IAL_CHECK.test(content) : BLANK_REST.test(content)) {
     indentation = 4;
   } else {
     while (/^ *\t/.test(content)) {
@@ -66,6 +68,7 @@ const EOB_MARKER_RE = re(EOB_MARKER);
 const BLANK_LINE_RE = re(BLANK_LINE);
 
 function takeItemIal(value: string, item: Element, p: Parser): string {
+  if (!value.includes('{:')) return value;
   return value.replace(LIST_ITEM_IAL_RE, (_m, attrs: string) => {
     parseAttributeList(p, attrs, (item.options.ial ??= {}) as Record<string, any>);
     return '';

@@ -5,7 +5,7 @@ import type { BlockParser } from '../parser.js';
 import { TABLE_FSEP_LINE, TABLE_HSEP_ALIGN, TABLE_LINE, TABLE_PIPE_CHECK, TABLE_SEP_LINE, TABLE_START } from '../patterns.js';
 import { re, Scanner } from '../scanner.js';
 import { SPAN_PARSERS } from '../span/index.js';
-import { strip, pushAll } from '../util.js';
+import { allMatches, pushAll, strip } from '../util.js';
 
 const TABLE_LINE_RE = re(TABLE_LINE);
 const SEP_RE = re(TABLE_SEP_LINE);
@@ -45,7 +45,7 @@ export const table: BlockParser = {
         } else if ((tableEl.options.alignment as string[]).length === 0 && !hasFooter) {
           addContainer('thead', false);
           const spec = src.group(1)!;
-          tableEl.options.alignment = [...spec.matchAll(HSEP_ALIGN_G)].map(([, left, right]) =>
+          tableEl.options.alignment = allMatches(HSEP_ALIGN_G, spec).map(([, left, right]) =>
             left === '' && right === '' ? 'default' : right === '' ? 'left' : left === '' ? 'right' : 'center');
         } else {
           addContainer('tbody', false);
