@@ -154,7 +154,14 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
       }
       const { entry, buffers } = await encodeEntry(key, data, rel);
       if (dryRun) return { entry, data: buffers, before: data.length, cached: false };
-      const stored: VerifiedEntry = await cache.put(entry, buffers);
+      let stored: VerifiedEntry;
+      try {
+        stored = await cache.put(entry, buffers);
+      } catch (err) {
+        // A cache that cannot be written (disk full, read-only) costs speed, never the build.
+        logger?.warn(`Could not write the image cache in ${cacheRoot}: ${cleanMessage(err)}`);
+        return { entry, data: buffers, before: data.length, cached: false };
+      }
       return { entry: stored.entry, dir: stored.dir, before: data.length, cached: false };
     })();
     inflight.set(key, work);
@@ -277,11 +284,15 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     }
     let pruned = 0;
     if (!dryRun) {
-      if (runOptions.prune !== false) {
-        pruned = (await cache.prune()).length;
-        await cache.save(new Set(list.map((rel) => path.join(source, rel))));
-      } else {
-        await cache.save();
+      try {
+        if (runOptions.prune !== false) {
+          pruned = (await cache.prune()).length;
+          await cache.save(new Set(list.map((rel) => path.join(source, rel))));
+        } else {
+          await cache.save();
+        }
+      } catch (err) {
+        logger?.warn(`Could not update the image cache in ${cacheRoot}: ${cleanMessage(err)}`);
       }
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

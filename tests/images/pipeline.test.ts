@@ -304,6 +304,16 @@ describe('cache', () => {
     expect(outputBytes(r.result)['img/a-200.webp'].equals(first['img/a-200.webp'])).toBe(false);
   });
 
+  it('still builds when the cache cannot be written, with a warning', async () => {
+    await writeImage(path.join(source, 'img/a.jpg'), 'jpeg', 400, 200);
+    const cold = outputBytes((await run()).result);
+    fs.rmSync(path.join(source, '.kiln-cache'), { recursive: true });
+    fs.writeFileSync(path.join(source, '.kiln-cache'), 'a file where the cache folder should be');
+    const { result, logger } = await run();
+    expect(logger.messages.some((m) => m.level === 'warn' && /Could not write the image cache/.test(m.message))).toBe(true);
+    expect(outputBytes(result)).toEqual(cold);
+  });
+
   it('writes nothing in a dry run, not even the cache', async () => {
     await writeImage(path.join(source, 'img/a.jpg'), 'jpeg', 400, 200);
     const { result } = await run({}, { dryRun: true });
