@@ -1,6 +1,7 @@
 // Jekyll's FrontmatterDefaults: `defaults:` sets whose scope (path prefix or glob, type) matches
 // an item, merged with the more specific scope winning (longer path, then one with a type).
-import fg from 'fast-glob';
+import { createRequire } from 'node:module';
+import type FastGlob from 'fast-glob';
 import path from 'node:path';
 import { deepMerge, isPlainObject } from '../config/merge.js';
 import { parseDate } from '../config/parse-date.js';
@@ -79,6 +80,8 @@ export class FrontMatterDefaults {
   private glob(scopePath: string): string[] {
     let hit = this.globCache.get(scopePath);
     if (!hit) {
+      // fast-glob is loaded only by sites whose defaults use glob scopes.
+      const fg = createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
       hit = fg.sync(scopePath, { cwd: this.source, onlyFiles: false, dot: false }).map((p) => p.split(path.sep).join('/'));
       this.globCache.set(scopePath, hit);
     }
