@@ -16,6 +16,7 @@ import * as erb from './erb.js';
 import * as go from './go.js';
 import * as gradle from './gradle.js';
 import * as groovy from './groovy.js';
+import * as handlebars from './handlebars.js';
 import * as html from './html.js';
 import * as http from './http.js';
 import * as ini from './ini.js';
@@ -59,6 +60,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   go: go.create,
   gradle: gradle.create,
   groovy: groovy.create,
+  handlebars: handlebars.create,
   html: html.create,
   http: http.create,
   ini: ini.create,
