@@ -41,8 +41,12 @@ export function cgiUnescape(s: string): string {
 // + `#` and brackets it keeps); everything else is percent-encoded byte by byte.
 const URI_KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]/;
 
+const URI_PLAIN = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]*$/;
+
 /** Addressable::URI.normalize_component (Jekyll's uri_escape). */
 export function uriEscape(s: string): string {
+  // Nothing to encode or normalise (no `%`, no character outside the kept set): the usual URL.
+  if (URI_PLAIN.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];

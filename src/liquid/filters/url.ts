@@ -31,8 +31,27 @@ function urlOf(input: unknown): unknown {
   return input;
 }
 
+// Jekyll caches relative_url/absolute_url of strings for the whole build (site.filter_cache); the
+// result depends only on the input and the config, so the cache hangs off the config object.
+const relativeCache = new WeakMap<object, Map<string, unknown>>();
+const absoluteCache = new WeakMap<object, Map<string, unknown>>();
+
+function cached(store: WeakMap<object, Map<string, unknown>>, config: object, input: unknown, compute: () => unknown): unknown {
+  if (typeof input !== 'string') return compute();
+  let map = store.get(config);
+  if (!map) store.set(config, (map = new Map()));
+  if (map.has(input)) return map.get(input);
+  const value = compute();
+  map.set(input, value);
+  return value;
+}
+
 /** Jekyll's relative_url against a site config. */
 export function relativeUrl(input: unknown, config: Record<string, unknown>): unknown {
+  return cached(relativeCache, config, input, () => computeRelativeUrl(input, config));
+}
+
+function computeRelativeUrl(input: unknown, config: Record<string, unknown>): unknown {
   if (isNil(input)) return input;
   const value = urlOf(input);
   const text = rubyToS(value);
@@ -43,6 +62,10 @@ export function relativeUrl(input: unknown, config: Record<string, unknown>): un
 
 /** Jekyll's absolute_url against a site config. */
 export function absoluteUrl(input: unknown, config: Record<string, unknown>): unknown {
+  return cached(absoluteCache, config, input, () => computeAbsoluteUrl(input, config));
+}
+
+function computeAbsoluteUrl(input: unknown, config: Record<string, unknown>): unknown {
   if (isNil(input)) return input;
   const value = urlOf(input);
   const text = rubyToS(value);

@@ -51,60 +51,79 @@ export function rubyStrftime(time: RubyTime, format: string): string {
 type Parts = ReturnType<RubyTime['parts']>;
 
 function convert(conv: string, spec: Spec, time: RubyTime, p: Parts): string | undefined {
-  const num = (n: number, width: number, pad: '0' | ' ' = '0') => formatNumber(n, spec, width, pad);
-  const text = (s: string, swapCase = false) => formatText(s, spec, swapCase);
+  // Plain directives without flags or width: the common case, no helper calls.
+  if (spec.flags === '' && spec.width === undefined) {
+    switch (conv) {
+      case 'Y': if (p.year >= 1000 && p.year <= 9999) return String(p.year); break;
+      case 'm': return p.month < 10 ? '0' + p.month : String(p.month);
+      case 'd': return p.day < 10 ? '0' + p.day : String(p.day);
+      case 'H': return p.hour < 10 ? '0' + p.hour : String(p.hour);
+      case 'M': return p.minute < 10 ? '0' + p.minute : String(p.minute);
+      case 'S': return p.second < 10 ? '0' + p.second : String(p.second);
+      case 'B': return MONTHS[p.month - 1];
+      case 'b': return MONTHS[p.month - 1].slice(0, 3);
+    }
+  }
+  return convertFull(conv, spec, time, p);
+}
+
+function num(spec: Spec, n: number, width: number, pad: '0' | ' ' = '0'): string {
+  return formatNumber(n, spec, width, pad);
+}
+
+function convertFull(conv: string, spec: Spec, time: RubyTime, p: Parts): string | undefined {
   const hour12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
   switch (conv) {
     case 'Y': {
       // Ruby pads years to at least 4 digits only for negative/short years when width given.
-      return spec.width !== undefined ? num(p.year, spec.width) : (p.year < 0 ? '-' + String(-p.year).padStart(4, '0') : String(p.year).padStart(4, '0'));
+      return spec.width !== undefined ? num(spec, p.year, spec.width) : (p.year < 0 ? '-' + String(-p.year).padStart(4, '0') : String(p.year).padStart(4, '0'));
     }
-    case 'C': return num(Math.floor(p.year / 100), 2);
-    case 'y': return num(((p.year % 100) + 100) % 100, 2);
-    case 'm': return num(p.month, 2);
-    case 'B': return text(MONTHS[p.month - 1]);
+    case 'C': return num(spec, Math.floor(p.year / 100), 2);
+    case 'y': return num(spec, ((p.year % 100) + 100) % 100, 2);
+    case 'm': return num(spec, p.month, 2);
+    case 'B': return formatText(MONTHS[p.month - 1], spec);
     case 'b':
-    case 'h': return text(MONTHS[p.month - 1].slice(0, 3));
-    case 'd': return num(p.day, 2);
-    case 'e': return num(p.day, 2, ' ');
-    case 'j': return num(dayOfYear(p), 3);
-    case 'H': return num(p.hour, 2);
-    case 'k': return num(p.hour, 2, ' ');
-    case 'I': return num(hour12, 2);
-    case 'l': return num(hour12, 2, ' ');
-    case 'P': return text(p.hour < 12 ? 'am' : 'pm');
-    case 'p': return spec.flags.includes('#') ? formatText(p.hour < 12 ? 'am' : 'pm', { ...spec, flags: spec.flags.replace('#', '') }) : text(p.hour < 12 ? 'AM' : 'PM');
-    case 'M': return num(p.minute, 2);
-    case 'S': return num(p.second, 2);
+    case 'h': return formatText(MONTHS[p.month - 1].slice(0, 3), spec);
+    case 'd': return num(spec, p.day, 2);
+    case 'e': return num(spec, p.day, 2, ' ');
+    case 'j': return num(spec, dayOfYear(p), 3);
+    case 'H': return num(spec, p.hour, 2);
+    case 'k': return num(spec, p.hour, 2, ' ');
+    case 'I': return num(spec, hour12, 2);
+    case 'l': return num(spec, hour12, 2, ' ');
+    case 'P': return formatText(p.hour < 12 ? 'am' : 'pm', spec);
+    case 'p': return spec.flags.includes('#') ? formatText(p.hour < 12 ? 'am' : 'pm', { ...spec, flags: spec.flags.replace('#', '') }) : formatText(p.hour < 12 ? 'AM' : 'PM', spec);
+    case 'M': return num(spec, p.minute, 2);
+    case 'S': return num(spec, p.second, 2);
     case 'L': return fraction(p.ms, spec.width ?? 3);
     case 'N': return fraction(p.ms, spec.width ?? 9);
     case 'z': return zone(time, spec);
-    case 'Z': return text(time.zoneName(), true);
-    case 'A': return text(DAYS[p.wday], true);
-    case 'a': return text(DAYS[p.wday].slice(0, 3), true);
-    case 'u': return num(p.wday === 0 ? 7 : p.wday, 1);
-    case 'w': return num(p.wday, 1);
+    case 'Z': return formatText(time.zoneName(), spec, true);
+    case 'A': return formatText(DAYS[p.wday], spec, true);
+    case 'a': return formatText(DAYS[p.wday].slice(0, 3), spec, true);
+    case 'u': return num(spec, p.wday === 0 ? 7 : p.wday, 1);
+    case 'w': return num(spec, p.wday, 1);
     case 'G': {
       const g = isoWeek(p).year;
-      return spec.width !== undefined ? num(g, spec.width) : String(g).padStart(4, '0');
+      return spec.width !== undefined ? num(spec, g, spec.width) : String(g).padStart(4, '0');
     }
-    case 'g': return num(((isoWeek(p).year % 100) + 100) % 100, 2);
-    case 'V': return num(isoWeek(p).week, 2);
-    case 'U': return num(Math.floor((dayOfYear(p) - 1 - p.wday + 7) / 7), 2);
-    case 'W': return num(Math.floor((dayOfYear(p) - 1 - ((p.wday + 6) % 7) + 7) / 7), 2);
-    case 's': return num(Math.floor(time.epochMs / 1000), 1);
+    case 'g': return num(spec, ((isoWeek(p).year % 100) + 100) % 100, 2);
+    case 'V': return num(spec, isoWeek(p).week, 2);
+    case 'U': return num(spec, Math.floor((dayOfYear(p) - 1 - p.wday + 7) / 7), 2);
+    case 'W': return num(spec, Math.floor((dayOfYear(p) - 1 - ((p.wday + 6) % 7) + 7) / 7), 2);
+    case 's': return num(spec, Math.floor(time.epochMs / 1000), 1);
     case 'n': return pad('\n', spec, ' ');
     case 't': return pad('\t', spec, ' ');
     case '%': return pad('%', spec, ' ');
-    case 'c': return text(rubyStrftime(time, '%a %b %e %H:%M:%S %Y'));
+    case 'c': return formatText(rubyStrftime(time, '%a %b %e %H:%M:%S %Y'), spec);
     case 'D':
-    case 'x': return text(rubyStrftime(time, '%m/%d/%y'));
-    case 'F': return text(rubyStrftime(time, '%Y-%m-%d'));
-    case 'v': return text(rubyStrftime(time, '%e-%^b-%4Y'));
+    case 'x': return formatText(rubyStrftime(time, '%m/%d/%y'), spec);
+    case 'F': return formatText(rubyStrftime(time, '%Y-%m-%d'), spec);
+    case 'v': return formatText(rubyStrftime(time, '%e-%^b-%4Y'), spec);
     case 'X':
-    case 'T': return text(rubyStrftime(time, '%H:%M:%S'));
-    case 'r': return text(rubyStrftime(time, '%I:%M:%S %p'));
-    case 'R': return text(rubyStrftime(time, '%H:%M'));
+    case 'T': return formatText(rubyStrftime(time, '%H:%M:%S'), spec);
+    case 'r': return formatText(rubyStrftime(time, '%I:%M:%S %p'), spec);
+    case 'R': return formatText(rubyStrftime(time, '%H:%M'), spec);
     default: return undefined;
   }
 }
