@@ -3,7 +3,7 @@
 // Mapping: string ↔ String, number ↔ Integer/Float (integers print without `.0`), boolean,
 // null/undefined ↔ nil, Array, plain object ↔ Hash, RubyTime ↔ Time, RubyDate ↔ Date.
 
-import { isRubyTime, RubyDate } from './time.js';
+import { isRubyTime, RubyDate, RubyTime } from './time.js';
 
 /** A JS number that Ruby would hold as a Float even when integral (`1.0`): `new RubyFloat(1)`. */
 export class RubyFloat {
@@ -60,6 +60,7 @@ export function rubyToS(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (Array.isArray(v)) return rubyInspect(v);
   if (isRubyTime(v) || v instanceof RubyDate || v instanceof RubyFloat) return v.toString();
+  if (v instanceof Date) return RubyTime.at(v.getTime()).toString();
   if (isHash(v)) return rubyInspect(v);
   if (typeof v === 'bigint') return v.toString();
   return String(v);
