@@ -33,12 +33,14 @@ import * as nginx from './nginx.js';
 import * as php from './php.js';
 import * as plaintext from './plaintext.js';
 import * as properties from './properties.js';
+import * as protobuf from './protobuf.js';
 import * as python from './python.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
+import * as tex from './tex.js';
 import * as toml from './toml.js';
 import * as tsx from './tsx.js';
 import * as typescript from './typescript.js';
@@ -77,12 +79,14 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   php: php.create,
   plaintext: plaintext.create,
   properties: properties.create,
+  protobuf: protobuf.create,
   python: python.create,
   ruby: ruby.create,
   rust: rust.create,
   scss: scss.create,
   shell: shell.create,
   sql: sql.create,
+  tex: tex.create,
   toml: toml.create,
   tsx: tsx.create,
   typescript: typescript.create,
