@@ -35,6 +35,7 @@ import * as plaintext from './plaintext.js';
 import * as properties from './properties.js';
 import * as protobuf from './protobuf.js';
 import * as python from './python.js';
+import * as r from './r.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
 import * as scss from './scss.js';
@@ -81,6 +82,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   properties: properties.create,
   protobuf: protobuf.create,
   python: python.create,
+  r: r.create,
   ruby: ruby.create,
   rust: rust.create,
   scss: scss.create,
