@@ -44,8 +44,19 @@ function op(input: unknown, operand: unknown, f: (a: number, b: number, float: b
 
 // Ruby's Float#round rounds half away from zero (BigDecimal ROUND_HALF_UP for Liquid's decimals).
 function roundHalfUp(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return (Math.sign(x) * Math.floor(Math.abs(x) * f + 0.5)) / f;
+  // On the shortest decimal form, as BigDecimal(x.to_s).round(digits) does: 1.005 → 1.01.
+  const text = String(Math.abs(x));
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m || digits < 0) {
+    const f = 10 ** digits;
+    return (Math.sign(x) * Math.floor(Math.abs(x) * f + 0.5)) / f;
+  }
+  const frac = m[2] ?? '';
+  if (frac.length <= digits) return x;
+  const kept = BigInt(m[1] + frac.slice(0, digits)) + (frac.charCodeAt(digits) >= 53 /* '5' */ ? 1n : 0n);
+  const str = kept.toString().padStart(digits + 1, '0');
+  const rounded = Number(digits ? `${str.slice(0, -digits)}.${str.slice(-digits)}` : str);
+  return x < 0 ? -rounded : rounded;
 }
 
 /** Fraction digits of a float's shortest decimal form (Liquid turns floats into BigDecimal via to_s). */
@@ -89,7 +100,8 @@ export const mathFilters: Record<string, FilterFn> = {
     }),
   modulo: (a, b) =>
     op(a, b, (x, y, float) => {
-      if (!float && y === 0) throw new ZeroDivisionError();
+      // Integer and BigDecimal modulo both raise on a zero divisor (division by 0.0 gives Infinity).
+      if (y === 0) throw new ZeroDivisionError();
       // Ruby's modulo takes the divisor's sign.
       const r = x % y;
       return r !== 0 && Math.sign(r) !== Math.sign(y) ? r + y : r;
