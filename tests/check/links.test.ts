@@ -1,6 +1,7 @@
 // html-proofer 5's Links check and internal validator, one fixture per behaviour and option.
 import { describe, expect, it } from 'vitest';
 import { check, lines, page } from './helpers.js';
+import { defaultOptions } from '../../src/check/options.js';
 
 describe('Links', () => {
   it('resolves internal links as html-proofer: .html assumed, directory index, root, relative', async () => {
@@ -13,6 +14,13 @@ describe('Links', () => {
       'index.html:10 [Links > Internal] internally linking to /missing, which does not exist',
       'index.html:11 [Links > Internal] internally linking to ../outside.html, which does not exist',
     ]);
+  });
+
+  it('reports directories linked without their slash when redirects are not followed', async () => {
+    const files = { 'index.html': page('<a href="/blog">1</a>\n<a href="/blog/">2</a>'), 'blog/index.html': page('b') };
+    expect(lines(await check(files))).toEqual([]);
+    const r = await check(files, { external: { ...defaultOptions().external, maxRedirects: 0 } });
+    expect(lines(r)).toEqual(['index.html:6 [Links] internally linking to a directory /blog without trailing slash']);
   });
 
   it('finds files in dot-folders too (which the page walk skips)', async () => {

@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runChecks, type CheckOptions } from '../../src/check/index.js';
+import { defaultOptions, runChecks, type CheckOptions } from '../../src/check/index.js';
+
+const noRedirects = { external: { ...defaultOptions().external, maxRedirects: 0 } };
 
 const repo = process.env.KILN_HTMLPROOFER_REPO ?? '/work/.mirror/gjtorikian+html-proofer/repo';
 const present = fs.existsSync(repo);
@@ -28,6 +30,7 @@ const cases: Case[] = [
   ['links/broken_hash_internal.html', { checkInternalHash: false }, 0],
   ['links/hash_nonascii_dir', {}, 0], ['links/public', {}, 0], ['links/implicit_internal', {}, 0], ['links/index_with_hashes', {}, 0],
   ['links/topHashInternal.html', {}, 0],
+  ['links/implicit_internal', noRedirects, 'without trailing slash'], ['links/link_directory_without_slash.html', noRedirects, 'without trailing slash'],
   ['links/broken_link_internal.html', {}, 'internally linking to ./notreal.html, which does not exist'],
   ['links/broken_root_link_internal.html', {}, 'internally linking to /broken_root_link_internalz.html, which does not exist'],
   ['links/working_root_link_internal.html', {}, 0], ['links/missing_link_href.html', { allowMissingHref: true }, 0],

@@ -59,6 +59,13 @@ export function checkLinks(ctx: CheckContext): void {
       }
       ctx.external(url, el);
     } else if (url.internal) {
+      // Without redirects (html-proofer's `typhoeus: {followlocation: false}`), a server would not
+      // add the slash: a directory linked without it is reported.
+      const p = url.path ?? '';
+      if (ctx.options.external.maxRedirects === 0 && p !== '' && !p.endsWith('/') && ctx.resolver.kind(url.absolutePath) === 'dir') {
+        fail(`internally linking to a directory ${url.raw} without trailing slash`);
+        continue;
+      }
       ctx.internal(url, el);
     }
   }
