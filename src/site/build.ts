@@ -11,6 +11,7 @@ import { createLiquidEngine, type JekyllLiquid } from '../liquid/engine.js';
 import { writeSite, patchSite, type OutputFile } from '../write/index.js';
 import { readSite, type ReadResult } from './reader.js';
 import { SiteRenderer, type Converter } from './render.js';
+import { listOf } from './drops.js';
 import { DependencyGraph, type ChangeSet } from './graph.js';
 import { paginate } from './paginate.js';
 import { compileSass } from './sass.js';
@@ -196,6 +197,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   }
 
   function renderIncrementally(renderer: SiteRenderer, site: Site, previous: BuildState, change: ChangeSet): void {
+    refineDocumentChanges(previous.read.site, site, change);
     const prevItems = new Map<string, Renderable>();
     for (const it of allRenderables(previous.read.site)) prevItems.set(itemKey(it), it);
     const affected = graph.affected(change);
@@ -311,6 +313,33 @@ function allRenderables(site: Site): Renderable[] {
   return [...[...site.collections.values()].flatMap((c) => c.docs), ...site.pages];
 }
 
+/**
+ * A changed document changes its list (`posts`, `collection:<label>`) when it appears, disappears,
+ * moves (URL) or its front matter changes; a body-only edit changes just `body:<file>`, which only
+ * templates that read that document's content, output or excerpt depend on.
+ */
+function refineDocumentChanges(before: Site, after: Site, change: ChangeSet): void {
+  const docsOf = (site: Site) => {
+    const map = new Map<string, Doc>();
+    for (const c of site.collections.values()) for (const d of c.docs) map.set(d.absPath, d);
+    return map;
+  };
+  const old = docsOf(before);
+  const now = docsOf(after);
+  for (const p of change.files) {
+    const a = old.get(p);
+    const b = now.get(p);
+    if (!a && !b) continue;
+    const doc = (b ?? a)!;
+    const list = listOf(doc);
+    if (!a || !b || a.url !== b.url || a.collection.label !== b.collection.label || JSON.stringify(a.data) !== JSON.stringify(b.data)) {
+      change.lists.add(list).add('documents').add('collections');
+      if (a && a.collection.label !== doc.collection.label) change.lists.add(listOf(a));
+    }
+    change.lists.add(`body:${p}`);
+  }
+}
+
 /** Which site lists a set of changed files touches. */
 function classifyChange(previous: ReadResult, changed: Set<string>, config: SiteConfig): ChangeSet {
   const lists = new Set<string>();
@@ -321,12 +350,8 @@ function classifyChange(previous: ReadResult, changed: Set<string>, config: Site
   const statics = new Set(site.staticFiles.map((f) => f.absPath));
   const dataDir = path.join(config.source, String(config.data_dir ?? '_data')) + path.sep;
   for (const p of changed) {
-    const doc = docsByPath.get(p);
-    if (doc) {
-      lists.add(doc.collection.label === 'posts' ? 'posts' : `collection:${doc.collection.label}`);
-      lists.add('documents').add('collections');
-      continue;
-    }
+    // Known documents: which lists changed is decided after re-reading (refineDocumentChanges).
+    if (docsByPath.has(p)) continue;
     if (pages.has(p)) { lists.add('pages'); continue; }
     if (statics.has(p)) { lists.add('static_files'); continue; }
     if (p.startsWith(dataDir)) { lists.add('data'); continue; }

@@ -13,8 +13,12 @@ export interface DropHooks {
   excerpt(doc: Doc): string;
   /** Rendered excerpt of a page (page_excerpts). */
   pageExcerpt(page: Page): string;
-  /** Called when a template reads one of the site's lists (for the dependency graph). */
-  track(dep: SiteDependency | `collection:${string}`): void;
+  /**
+   * Called when a template reads one of the site's lists (for the dependency graph): `posts`,
+   * `collection:<label>`, … and `body:<file>` when it reads a document's content, output or
+   * excerpt (so editing a post's body re-renders only the pages that show that body).
+   */
+  track(dep: SiteDependency | `collection:${string}` | `body:${string}`): void;
   /** The document being rendered right now (site.related_posts). */
   currentDocument(): Doc | undefined;
 }
@@ -43,9 +47,17 @@ export function documentDrop(doc: Doc, hooks: DropHooks): Record<string, unknown
   if (doc.liquid) return doc.liquid;
   const drop: Record<string, unknown> = { ...doc.data };
   delete drop.excerpt;
-  define(drop, 'content', () => doc.content);
-  define(drop, 'output', () => doc.output ?? null);
+  const body = `body:${doc.absPath}` as const;
+  define(drop, 'content', () => {
+    hooks.track(body);
+    return doc.content;
+  });
+  define(drop, 'output', () => {
+    hooks.track(body);
+    return doc.output ?? null;
+  });
   define(drop, 'excerpt', () => {
+    hooks.track(body);
     const fm = doc.data.excerpt;
     if (fm !== undefined && fm !== null && fm !== false) return String(fm);
     return doc.excerptSource === undefined ? '' : hooks.excerpt(doc);
@@ -68,7 +80,14 @@ export function documentDrop(doc: Doc, hooks: DropHooks): Record<string, unknown
   return drop;
 }
 
+/** The site list a document belongs to, as the dependency graph names it. */
+export function listOf(doc: Doc): string {
+  return doc.collection.label === 'posts' ? 'posts' : `collection:${doc.collection.label}`;
+}
+
 function neighbour(doc: Doc, step: number, hooks: DropHooks): unknown {
+  // Neighbours depend on the list's order and on the other documents' data.
+  hooks.track(listOf(doc) as SiteDependency);
   const docs = doc.collection.docs;
   const i = docs.indexOf(doc);
   if (i < 0) return null;

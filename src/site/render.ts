@@ -48,7 +48,7 @@ export class SiteRenderer {
     this.hooks = {
       excerpt: (doc) => this.renderExcerpt(doc),
       pageExcerpt: (page) => this.renderPageExcerpt(page),
-      track: (dep: SiteDependency | `collection:${string}`) => this.current?.site.add(dep),
+      track: (dep: SiteDependency | `collection:${string}` | `body:${string}`) => this.current?.site.add(dep),
       currentDocument: () => this.currentDoc,
     };
     this.siteLiquid = siteDrop(site, this.hooks);
@@ -84,6 +84,7 @@ export class SiteRenderer {
   private run(item: Renderable): string {
     const page = this.pageLiquid(item);
     const pager = item.kind === 'page' ? (item as Page).pager : undefined;
+    if (pager) this.current?.site.add('posts');
     const paginator = pager ? pagerDrop(pager, this.hooks) : null;
     const layoutName = item.data.layout;
     const firstLayout = layoutName === undefined || layoutName === null ? undefined : this.site.layouts.get(String(layoutName));

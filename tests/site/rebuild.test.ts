@@ -25,6 +25,7 @@ async function setup(): Promise<{ builder: Builder; source: string; destination:
     'boxed.html': '---\n---\n{% include box.html x=1 %}',
     'data.html': '---\n---\n{{ site.data.info.name }}',
     'plain.html': '---\n---\nplain',
+    'bodies.html': '---\n---\n{% for p in site.posts %}{{ p.content }}|{% endfor %}',
     'style.css': 'a{}',
   });
   const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
@@ -69,7 +70,7 @@ describe('rebuild', () => {
     const { builder, source, destination } = await setup();
     fs.writeFileSync(path.join(source, '_posts/2024-01-02-two.html'), '---\nlayout: default\ntitle: Deux\n---\npost two');
     const r = await builder.rebuild([path.join(source, '_posts/2024-01-02-two.html')]);
-    expect(r.rendered!.sort()).toEqual(['_posts/2024-01-02-two.html', 'index.html']);
+    expect(r.rendered!.sort()).toEqual(['_posts/2024-01-02-two.html', 'bodies.html', 'index.html']);
     expect(readOut(destination, 'index.html')).toBe('<main>Deux;One;</main>');
     fs.writeFileSync(path.join(source, '_layouts/default.html'), '<div>{{ content }}</div>');
     const l = await builder.rebuild([path.join(source, '_layouts/default.html')]);
@@ -77,12 +78,22 @@ describe('rebuild', () => {
     expect(readOut(destination, '2024/01/01/one.html')).toBe('<div>post one</div>');
   });
 
+  it('a body-only post edit re-renders the post and the pages showing post bodies, not the lists', async () => {
+    const { builder, source, destination } = await setup();
+    fs.writeFileSync(path.join(source, '_posts/2024-01-02-two.html'), '---\nlayout: default\ntitle: Two\n---\npost 2 edited');
+    const r = await builder.rebuild([path.join(source, '_posts/2024-01-02-two.html')]);
+    expect(r.rendered!.sort()).toEqual(['_posts/2024-01-02-two.html', 'bodies.html']);
+    // post.content is the converted body, before layouts.
+    expect(readOut(destination, 'bodies.html')).toBe('post 2 edited|post one|');
+    expect(readOut(destination, '2024/01/02/two.html')).toBe('<main>post 2 edited</main>');
+  });
+
   it('added and deleted files', async () => {
     const { builder, source, destination } = await setup();
     const added = path.join(source, '_posts/2024-01-03-three.html');
     fs.writeFileSync(added, '---\ntitle: Three\n---\nthree');
     const a = await builder.rebuild([added]);
-    expect(a.written.sort()).toEqual(['2024/01/03/three.html', 'index.html']);
+    expect(a.written.sort()).toEqual(['2024/01/03/three.html', 'bodies.html', 'index.html']);
     expect(readOut(destination, 'index.html')).toBe('<main>Three;Two;One;</main>');
     fs.rmSync(path.join(source, 'plain.html'));
     const d = await builder.rebuild([path.join(source, 'plain.html')]);
