@@ -25,9 +25,10 @@ export function highlightCode(options: Record<string, unknown>, text: string, la
   const useLang = lang ?? (defaultLang === undefined || defaultLang === null ? null : String(defaultLang));
   if (!useLang && !opts.guess_lang) return null;
   // No language: Rouge guesses from the source; the highlighter answers `guess` with plaintext.
-  const tag = findLexer(useLang ?? 'guess');
+  const tag = findLexer(useLang ?? 'guess', text);
   if (opts.disable || tag === null || (tag === 'plaintext' && !opts.guess_lang)) return null;
-  const tokens = highlight(text, useLang ?? 'guess') ?? escapeRouge(text);
+  // Rouge's plaintext lexer emits one Text token, which its HTML formatter only escapes.
+  const tokens = tag === 'plaintext' ? escapeRouge(text) : highlight(text, useLang ?? 'guess') ?? escapeRouge(text);
   const wrap = type === 'block' && opts.wrap !== false;
   const cssClass = (opts.css_class as string | undefined) ?? 'highlight';
   const html = wrap ? `<div class="highlight"><pre class="${cssClass}"><code>${tokens}</code></pre></div>` : tokens;
