@@ -111,6 +111,17 @@ function translateClass(body: string): string {
       else items += '^$\\.*+?()[]{}|/-'.includes(n) ? '\\' + n : n;
       continue;
     }
+    if (c === '[' && body.indexOf(']', i + 1) > 0) {
+      // A nested class is a union with the outer one in Ruby; plain ones are merged in (a
+      // negated one cannot be expressed inside a JS class and is left as literal characters).
+      const end = classEnd(body, i);
+      const inner = body.slice(i + 1, end);
+      if (!inner.startsWith('^') && !inner.includes('\\S')) {
+        items += translateClass(inner).slice(1, -1);
+        i = end;
+        continue;
+      }
+    }
     if (c === '[' || (c === ']' && i === 0)) { items += '\\' + c; continue; }
     items += c;
   }

@@ -46,3 +46,9 @@ describe('rubyRegExp', () => {
     expect(matchAt('\\p{L}+', 'éa1')).toBe('éa');
   });
 });
+
+describe('nested classes', () => {
+  it('a nested class is a union, as in Ruby', () => {
+    expect(matchAt(/[\/~[a-z]]+/, '~/ab]')).toBe('~/ab');
+  });
+});

@@ -32,6 +32,7 @@ import * as markdown from './markdown.js';
 import * as nginx from './nginx.js';
 import * as php from './php.js';
 import * as plaintext from './plaintext.js';
+import * as powershell from './powershell.js';
 import * as properties from './properties.js';
 import * as protobuf from './protobuf.js';
 import * as python from './python.js';
@@ -79,6 +80,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   nginx: nginx.create,
   php: php.create,
   plaintext: plaintext.create,
+  powershell: powershell.create,
   properties: properties.create,
   protobuf: protobuf.create,
   python: python.create,
