@@ -171,8 +171,11 @@ function buildIndex(items: unknown[], key: string): Index | null {
     const proto = Object.getPrototypeOf(item);
     if (proto !== Object.prototype && proto !== null) return null;
     let v: unknown;
-    if (Object.prototype.hasOwnProperty.call(item, key)) {
-      v = (item as Record<string, unknown>)[key];
+    const desc = Object.getOwnPropertyDescriptor(item, key);
+    if (desc) {
+      // A getter (content, output, excerpt…) may change while the build renders: never index it.
+      if (!('value' in desc)) return null;
+      v = desc.value;
       if (typeof v === 'function') return null;
     } else if (key === 'size' || key === 'first' || key === 'last') return null;
     const k = equalityKey(v);
