@@ -27,6 +27,7 @@ import * as json_doc from './json_doc.js';
 import * as jsx from './jsx.js';
 import * as kotlin from './kotlin.js';
 import * as liquid from './liquid.js';
+import * as lua from './lua.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as nginx from './nginx.js';
@@ -75,6 +76,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   jsx: jsx.create,
   kotlin: kotlin.create,
   liquid: liquid.create,
+  lua: lua.create,
   make: make.create,
   markdown: markdown.create,
   nginx: nginx.create,
