@@ -22,6 +22,7 @@ import * as http from './http.js';
 import * as ini from './ini.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
+import * as jinja from './jinja.js';
 import * as json from './json.js';
 import * as json_doc from './json_doc.js';
 import * as jsx from './jsx.js';
@@ -71,6 +72,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   ini: ini.create,
   java: java.create,
   javascript: javascript.create,
+  jinja: jinja.create,
   json: json.create,
   'json-doc': json_doc.create,
   jsx: jsx.create,
