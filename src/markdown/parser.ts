@@ -60,7 +60,6 @@ export class Parser {
   readonly spanParsers: SpanParser[];
   private readonly spanStartSource: string;
   private readonly spanStartRe: Pattern;
-  private readonly usedReCache = new WeakMap<object, Map<string, Pattern>>();
   readonly paragraphEnd: Pattern;
   idCounter = new Map<string, number>();
   /** Current block nesting depth; beyond MAX_BLOCK_DEPTH the rest of a block is kept as plain text. */
@@ -188,11 +187,15 @@ export class Parser {
     let usedRe: Pattern;
     if (stopRe === null && !parsers) usedRe = this.spanStartRe;
     else {
-      const startSource = parsers ? parsers.map((s) => s.spanStart).join('|') : this.spanStartSource;
-      let byStop = this.usedReCache.get(stopRe ?? this);
-      if (!byStop) this.usedReCache.set(stopRe ?? this, (byStop = new Map()));
-      let u = byStop.get(startSource);
-      if (!u) byStop.set(startSource, (u = re(stopRe === null ? `(?=${startSource})` : `(?=${stopRe.sticky.source}|${startSource})`)));
+      // Cached per (parser list, stop pattern); parser lists are shared arrays (setup.ts, table.ts).
+      let byStop = USED_RE_CACHE.get(ps);
+      if (!byStop) USED_RE_CACHE.set(ps, (byStop = new Map()));
+      const key = stopRe ?? NO_STOP;
+      let u = byStop.get(key);
+      if (!u) {
+        const startSource = ps.map((s) => s.spanStart).join('|');
+        byStop.set(key, (u = re(stopRe === null ? `(?=${startSource})` : `(?=${stopRe.sticky.source}|${startSource})`)));
+      }
       usedRe = u;
     }
     let stopFound = false;
@@ -365,6 +368,8 @@ import { entity, entityChar } from './html/entities.js';
 
 const ANY_LINE = re('[^\\n]*\\n');
 
+const USED_RE_CACHE = new WeakMap<SpanParser[], Map<Pattern | object, Pattern>>();
+const NO_STOP = {};
 const MAX_BLOCK_DEPTH = 100;
 const MAX_SPAN_DEPTH = 40;
 /**

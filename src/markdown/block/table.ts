@@ -1,7 +1,7 @@
 // Tables: pipe tables with header separator (alignment), footer separator, code spans and escaped pipes.
 
 import { Element } from '../element.js';
-import type { BlockParser } from '../parser.js';
+import type { BlockParser, SpanParser } from '../parser.js';
 import { TABLE_FSEP_LINE, TABLE_HSEP_ALIGN, TABLE_LINE, TABLE_PIPE_CHECK, TABLE_SEP_LINE, TABLE_START } from '../patterns.js';
 import { re, Scanner } from '../scanner.js';
 import { SPAN_PARSERS } from '../span/index.js';
@@ -12,6 +12,11 @@ const SEP_RE = re(TABLE_SEP_LINE);
 const FSEP_RE = re(TABLE_FSEP_LINE);
 const HSEP_ALIGN_G = new RegExp(TABLE_HSEP_ALIGN, 'gu');
 const PIPE_CHECK_START = new RegExp(`^${TABLE_PIPE_CHECK}`, 'u');
+// Parser lists for the cell and pipe scans, built once (SPAN_PARSERS is complete only after module init).
+let CODESPAN_ONLY: SpanParser[] | null = null;
+let CODESPAN_AND_HTML: SpanParser[] | null = null;
+const codespanOnly = (): SpanParser[] => (CODESPAN_ONLY ??= [SPAN_PARSERS.codespan!]);
+const codespanAndHtml = (): SpanParser[] => (CODESPAN_AND_HTML ??= [SPAN_PARSERS.codespan!, SPAN_PARSERS.span_html!]);
 
 export const table: BlockParser = {
   name: 'table',
@@ -36,7 +41,6 @@ export const table: BlockParser = {
         tableEl.children.push(cont);
       }
     };
-    const codespanOnly = [SPAN_PARSERS.codespan!];
     while (!src.eos()) {
       if (src.check(TABLE_LINE_RE) === null) break;
       if (src.scan(SEP_RE) !== null) {
@@ -76,7 +80,7 @@ export const table: BlockParser = {
           }
           p.resetEnv({ src: new Scanner(str, rowLine) });
           const root = new Element('root');
-          p.parseSpans(root, null, codespanOnly);
+          p.parseSpans(root, null, codespanOnly());
           for (const c of root.children) {
             if (c.type === 'raw_text') {
               const parts = (c.value as string).split(/(?<!\\)\|/).map((t) => t.replace(/\\\|/g, '|'));
@@ -111,7 +115,7 @@ export const table: BlockParser = {
     const env = p.saveEnv();
     p.resetEnv({ src: new Scanner(src.string.slice(origPos, src.pos - 1), src.currentLine()) });
     const root = new Element('root');
-    p.parseSpans(root, null, [SPAN_PARSERS.codespan!, SPAN_PARSERS.span_html!]);
+    p.parseSpans(root, null, codespanAndHtml());
     p.restoreEnv(env);
     let pipeOnLine = false;
     while (root.children.length) {

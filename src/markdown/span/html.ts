@@ -63,7 +63,7 @@ export const spanHtml: SpanParser = {
       p.tree.children.push(el);
       const stopRe = closeTag(tagName);
       if (!closedBySlash && !ELEMENTS_WITHOUT_BODY.has(el.value)) {
-        if (p.parseSpans(el, stopRe, doParsing ? null : [spanHtml])) src.scan(stopRe);
+        if (p.parseSpans(el, stopRe, doParsing ? null : SPAN_HTML_ONLY)) src.scan(stopRe);
         else {
           p.warning(`Found no end tag for '${el.value}' (line ${line}) - auto-closing it`, line);
           p.addText(src.rest(), el);
@@ -96,3 +96,6 @@ export const htmlEntity: SpanParser = {
     }
   },
 };
+
+/** The parser list for raw span content (only nested HTML is recognised), shared so its patterns are cached. */
+const SPAN_HTML_ONLY: SpanParser[] = [spanHtml];
