@@ -17,6 +17,7 @@ import * as go from './go.js';
 import * as gradle from './gradle.js';
 import * as groovy from './groovy.js';
 import * as handlebars from './handlebars.js';
+import * as hcl from './hcl.js';
 import * as html from './html.js';
 import * as http from './http.js';
 import * as ini from './ini.js';
@@ -44,6 +45,7 @@ import * as rust from './rust.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
+import * as terraform from './terraform.js';
 import * as tex from './tex.js';
 import * as toml from './toml.js';
 import * as tsx from './tsx.js';
@@ -67,6 +69,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   gradle: gradle.create,
   groovy: groovy.create,
   handlebars: handlebars.create,
+  hcl: hcl.create,
   html: html.create,
   http: http.create,
   ini: ini.create,
@@ -94,6 +97,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   scss: scss.create,
   shell: shell.create,
   sql: sql.create,
+  terraform: terraform.create,
   tex: tex.create,
   toml: toml.create,
   tsx: tsx.create,
