@@ -1,25 +1,112 @@
-// Jekyll's smartify: kramdown's SmartyPants typography (quotes, dashes, ellipses) as Unicode characters,
-// for text outside HTML tags. Used when the site gives no smartify hook.
+// Jekyll's smartify when the site gives no hook: kramdown's SmartyPants input (smart quotes, dashes,
+// ellipses, guillemets, HTML tags and entities kept, other `&`, `<`, `>` escaped), output as
+// characters. An approximation of kramdown's rules; the site can pass the real converter as a hook.
 
-/** Converts quotes, `--`/`---` and `...` to kramdown's entities. */
+const TAG = /^(?:<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->)/;
+const ENTITY = /^&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/;
+const CLOSE_AFTER = /[^ \\\t\r\n[{(-]/;
+
+/** Converts quotes, `--`/`---`, `...` and `<<`/`>>` as kramdown's SmartyPants parser does. */
 export function smartypants(text: string): string {
-  // Leave tags (and their attributes) untouched.
-  return text
-    .split(/(<[^>]*>)/)
-    .map((part, i) => (i % 2 === 1 ? part : smartenText(part)))
-    .join('');
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  // kramdown's quote rules see the preceding character only when it was plain text (a tag, an
+  // entity or a symbol before the quote was consumed by its own parser).
+  let textBefore = false;
+  while (i < n) {
+    const start = i;
+    const before = textBefore;
+    textBefore = false;
+    const c = text[i];
+    const rest = () => text.slice(i);
+    if (c === '<') {
+      const tag = TAG.exec(rest());
+      if (tag) {
+        out += tag[0];
+        i += tag[0].length;
+        continue;
+      }
+      if (text.startsWith('<< ', i)) {
+        out += '\u00ab\u00a0';
+        i += 3;
+        continue;
+      }
+      if (text.startsWith('<<', i)) {
+        out += '\u00ab';
+        i += 2;
+        continue;
+      }
+      out += '&lt;';
+      i++;
+      continue;
+    }
+    if (c === '&') {
+      const ent = ENTITY.exec(rest());
+      if (ent) {
+        out += ent[0];
+        i += ent[0].length;
+        continue;
+      }
+      out += '&amp;';
+      i++;
+      continue;
+    }
+    if (c === ' ' && text.startsWith(' >>', i)) {
+      out += '\u00a0\u00bb';
+      i += 3;
+      continue;
+    }
+    if (c === '>') {
+      if (text.startsWith('>>', i)) {
+        out += '\u00bb';
+        i += 2;
+        continue;
+      }
+      out += '&gt;';
+      i++;
+      continue;
+    }
+    if (c === '-' && text.startsWith('---', i)) {
+      out += '\u2014';
+      i += 3;
+      continue;
+    }
+    if (c === '-' && text.startsWith('--', i)) {
+      out += '\u2013';
+      i += 2;
+      continue;
+    }
+    if (c === '.' && text.startsWith('...', i)) {
+      out += '\u2026';
+      i += 3;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      out += quote(text, i, before);
+      i++;
+      continue;
+    }
+    out += c;
+    i++;
+    textBefore = start === i - 1;
+  }
+  return out;
 }
 
-function smartenText(s: string): string {
-  return s
-    .replace(/---/g, '\u2014')
-    .replace(/--/g, '\u2013')
-    .replace(/\.\.\.|\. \. \./g, '\u2026')
-    .replace(/<</g, '\u00ab')
-    .replace(/>>/g, '\u00bb')
-    // Opening quotes follow the start, whitespace or an opening bracket/dash.
-    .replace(/(^|[\s([{\u2014\u2013-])"(?=\S)/g, '$1\u201c')
-    .replace(/"/g, '\u201d')
-    .replace(/(^|[\s([{\u2014\u2013-])'(?=\S)/g, '$1\u2018')
-    .replace(/'/g, '\u2019');
+function quote(text: string, i: number, textBefore: boolean): string {
+  const c = text[i];
+  const prev = i > 0 && textBefore ? text[i - 1] : '';
+  const next = text[i + 1] ?? '';
+  const left = c === '"' ? '\u201c' : '\u2018';
+  const right = c === '"' ? '\u201d' : '\u2019';
+  // The '80s: an apostrophe.
+  if (c === "'" && /^\d\ds/.test(text.slice(i + 1, i + 4))) return '\u2019';
+  // Opening after whitespace (or at the start) before a word character.
+  if ((prev === '' || /\s/.test(prev)) && /\w/.test(next)) return left;
+  // Closing after a character that can end a quoted span.
+  if (prev !== '' && CLOSE_AFTER.test(prev) && !/\s/.test(prev)) return right;
+  // Before whitespace, an `s` (possessive) or the end: closing.
+  if (next === '' || /\s/.test(next) || /^s\b/.test(text.slice(i + 1, i + 3))) return right;
+  return left;
 }
