@@ -239,10 +239,39 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     return result;
   }
 
+  // After a failed rebuild its changes are still to be applied (the files' new text has been read,
+  // so they would look unchanged next time); after a failed full build the next one is full too.
+  const pending = new Set<string>();
+  let needsFull = false;
+
+  async function guardedFullBuild(): Promise<BuildResult> {
+    try {
+      const result = await fullBuild();
+      needsFull = false;
+      pending.clear();
+      return result;
+    } catch (e) {
+      needsFull = true;
+      throw e;
+    }
+  }
+
   async function rebuild(changedAbsPaths: string[]): Promise<BuildResult> {
+    const requested = changedAbsPaths.map((p) => path.resolve(p));
+    try {
+      const result = await incrementalBuild(requested);
+      pending.clear();
+      return result;
+    } catch (e) {
+      for (const p of requested) pending.add(p);
+      throw e;
+    }
+  }
+
+  async function incrementalBuild(requested: string[]): Promise<BuildResult> {
     const t0 = performance.now();
-    if (!state) return fullBuild();
-    const changed = new Set(changedAbsPaths.map((p) => path.resolve(p)).filter((p) => !unchangedText(p)));
+    if (!state || needsFull) return guardedFullBuild();
+    const changed = new Set([...requested.filter((p) => !unchangedText(p)), ...pending]);
     if (changed.size === 0) {
       return { ...state.result, written: [], removed: [], rendered: [], timingsMs: { total: performance.now() - t0 } };
     }
@@ -250,7 +279,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       loaded = loadConfig({ source: options.source, destination: options.destination, configFiles: options.configFiles, overrides: flagOverrides(options) });
       config = loaded.config;
       engine = undefined;
-      return fullBuild();
+      return guardedFullBuild();
     }
     engine?.invalidate([...changed]);
     const change = classifyChange(state.read, changed, config);
@@ -286,7 +315,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   }
 
   return {
-    build: fullBuild,
+    build: guardedFullBuild,
     rebuild,
     get config() {
       return config;
@@ -349,7 +378,10 @@ function classifyChange(previous: ReadResult, changed: Set<string>, config: Site
   const pages = new Set(site.pages.map((p) => p.absPath));
   const statics = new Set(site.staticFiles.map((f) => f.absPath));
   const dataDir = path.join(config.source, String(config.data_dir ?? '_data')) + path.sep;
+  const layoutsDir = path.join(config.source, String(config.layouts_dir ?? '_layouts')) + path.sep;
   for (const p of changed) {
+    // A layout appearing (or going) matters to pages that asked for it by name.
+    if (p.startsWith(layoutsDir)) lists.add('layout:' + p.slice(layoutsDir.length).split(path.sep).join('/').split('.').slice(0, -1).join('.'));
     // Known documents: which lists changed is decided after re-reading (refineDocumentChanges).
     if (docsByPath.has(p)) continue;
     if (pages.has(p)) { lists.add('pages'); continue; }

@@ -129,6 +129,7 @@ export class SiteRenderer {
   private placeInLayouts(content: string, item: Renderable, first: Layout | undefined, scope: () => LiquidScope): string {
     if (!first) {
       if (item.data.layout !== undefined && item.data.layout !== null) {
+        this.current?.site.add(`layout:${String(item.data.layout)}`);
         this.warn(`Build Warning: Layout '${String(item.data.layout)}' requested in ${item.relativePath} does not exist.`);
       }
       return content;
@@ -144,6 +145,7 @@ export class SiteRenderer {
       output = this.liquid(layout.content, layout.relativePath, layout.contentLine, scope(), item);
       const parent: unknown = layout.data.layout;
       layout = parent === undefined || parent === null ? undefined : this.site.layouts.get(String(parent));
+      if (parent !== undefined && parent !== null && !layout) this.current?.site.add(`layout:${String(parent)}`);
       if (!layout || used.has(layout)) break;
       used.add(layout);
     }

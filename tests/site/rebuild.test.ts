@@ -101,6 +101,32 @@ describe('rebuild', () => {
     expect(fs.existsSync(path.join(destination, 'plain.html'))).toBe(false);
   });
 
+  it('after a failed rebuild, its changes are applied by the next one', async () => {
+    const { builder, source, destination } = await setup();
+    const page = path.join(source, 'plain.html');
+    fs.writeFileSync(page, '---\n---\n{% include later.html %}');
+    await expect(builder.rebuild([page])).rejects.toThrow(/later\.html/);
+    expect(readOut(destination, 'plain.html')).toBe('plain');
+    const include = path.join(source, '_includes/later.html');
+    fs.writeFileSync(include, 'now here');
+    const r = await builder.rebuild([include]);
+    expect(r.rendered).toContain('plain.html');
+    expect(readOut(destination, 'plain.html')).toBe('now here');
+  });
+
+  it('a layout created after a page asked for it', async () => {
+    const { builder, source, destination } = await setup();
+    const page = path.join(source, 'plain.html');
+    fs.writeFileSync(page, '---\nlayout: fancy\n---\nplain');
+    const w = await builder.rebuild([page]);
+    expect(w.warnings.some((m) => m.includes("Layout 'fancy' requested in plain.html does not exist."))).toBe(true);
+    const layout = path.join(source, '_layouts/fancy.html');
+    fs.writeFileSync(layout, '<fancy>{{ content }}</fancy>');
+    const r = await builder.rebuild([layout]);
+    expect(r.rendered).toEqual(['plain.html']);
+    expect(readOut(destination, 'plain.html')).toBe('<fancy>plain</fancy>');
+  });
+
   it('a config change rebuilds everything with the new config', async () => {
     const { builder, source, destination } = await setup();
     fs.writeFileSync(path.join(source, '_config.yml'), 'title: T\ntime: 2024-06-01 12:00:00\ntimezone: UTC\npermalink: /p/:title.html\n');
