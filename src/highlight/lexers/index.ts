@@ -45,6 +45,7 @@ import * as rust from './rust.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
+import * as swift from './swift.js';
 import * as terraform from './terraform.js';
 import * as tex from './tex.js';
 import * as toml from './toml.js';
@@ -97,6 +98,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   scss: scss.create,
   shell: shell.create,
   sql: sql.create,
+  swift: swift.create,
   terraform: terraform.create,
   tex: tex.create,
   toml: toml.create,
