@@ -41,6 +41,16 @@ export const horizontalRule: BlockParser = {
 };
 
 const PARAGRAPH_MATCH_RE = re(PARAGRAPH_MATCH);
+
+/**
+ * Characters that can start a match of LAZY_END or either paragraph-end pattern (blank lines, IALs, `^`,
+ * HTML tags, list/header/definition/quote/fence markers). A line starting with anything else, not at the
+ * end of the text, cannot end a paragraph: the regexp is skipped (a pure shortcut).
+ */
+const END_STARTERS = new Set([...' \t\n\v\f\r{^<+*-0123456789#:>~`']);
+function mayEnd(str: string, pos: number): boolean {
+  return pos >= str.length - 1 || END_STARTERS.has(str[pos]!);
+}
 const LAZY_END_RE = re(LAZY_END);
 const BLOCKQUOTE_START_G = new RegExp(BLOCKQUOTE_START, 'gmu');
 
@@ -51,7 +61,7 @@ export const blockquote: BlockParser = {
     const src = p.src;
     const line = src.currentLine();
     let result = src.scan(PARAGRAPH_MATCH_RE) ?? '';
-    while (src.check(LAZY_END_RE) === null) result += src.scan(PARAGRAPH_MATCH_RE) ?? '';
+    while (!(mayEnd(src.string, src.pos) && src.check(LAZY_END_RE) !== null)) result += src.scan(PARAGRAPH_MATCH_RE) ?? '';
     result = result.replace(BLOCKQUOTE_START_G, '');
     const el = p.newBlockEl('blockquote', null, null, { location: line });
     p.tree.children.push(el);
@@ -68,7 +78,7 @@ export const paragraph: BlockParser = {
     const pos = src.pos;
     const line = src.currentLine();
     let result = src.scan(PARAGRAPH_MATCH_RE) ?? '';
-    while (src.check(p.paragraphEnd) === null) result += src.scan(PARAGRAPH_MATCH_RE) ?? '';
+    while (!(mayEnd(src.string, src.pos) && src.check(p.paragraphEnd) !== null)) result += src.scan(PARAGRAPH_MATCH_RE) ?? '';
     result = rstrip(result);
     const last = p.tree.children[p.tree.children.length - 1];
     if (last && last.type === 'p') {
