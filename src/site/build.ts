@@ -257,7 +257,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   }
 
   async function rebuild(changedAbsPaths: string[]): Promise<BuildResult> {
-    const requested = changedAbsPaths.map((p) => path.resolve(p));
+    // Files the build itself writes (destination, writer cache) are not sources.
+    const own = [path.resolve(config.destination) + path.sep, ...(options.cacheDir ? [path.resolve(options.cacheDir) + path.sep] : []), path.join(config.source, '.kiln-cache') + path.sep];
+    const requested = changedAbsPaths.map((p) => path.resolve(p)).filter((p) => !own.some((dir) => p.startsWith(dir)));
     try {
       const result = await incrementalBuild(requested);
       pending.clear();

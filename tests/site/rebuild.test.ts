@@ -47,6 +47,9 @@ describe('rebuild', () => {
     const b = await builder.rebuild([layout]);
     expect(b.written).toEqual([]);
     expect(b.rendered).toEqual([]);
+    // The build's own output is not a source.
+    const c = await builder.rebuild([path.join(builder.config.destination, 'index.html')]);
+    expect(c.rendered).toEqual([]);
   });
 
   it('an include change re-renders only its users', async () => {
