@@ -42,6 +42,7 @@ import * as python from './python.js';
 import * as r from './r.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
+import * as sass from './sass.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
@@ -95,6 +96,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   r: r.create,
   ruby: ruby.create,
   rust: rust.create,
+  sass: sass.create,
   scss: scss.create,
   shell: shell.create,
   sql: sql.create,
