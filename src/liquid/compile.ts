@@ -9,7 +9,7 @@ import {
   evalToken, toValueSync, type Context, type Liquid, type Template, type Value,
 } from 'liquidjs';
 import { KilnError } from '../util/errors.js';
-import { rubyTruthy } from './ruby/value.js';
+import { rubyOutput, rubyTruthy } from './ruby/value.js';
 
 /** Where compiled nodes write: one growing string (V8 concatenates ropes cheaply). */
 export interface Out {
@@ -175,12 +175,12 @@ export class Compiler {
         buffer: '',
         write(html: unknown) {
           if (html === null || html === undefined) return;
-          this.buffer += typeof html === 'string' ? html : String(html);
+          this.buffer += typeof html === 'string' ? html : rubyOutput(html);
         },
       };
       const html = toValueSync(tpl.render(ctx, emitter as never));
       out.s += emitter.buffer;
-      if (html) out.s += String(html);
+      if (html) out.s += typeof html === 'string' ? html : rubyOutput(html);
     };
   }
 
