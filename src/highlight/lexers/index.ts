@@ -10,6 +10,7 @@ import * as console from './console.js';
 import * as cpp from './cpp.js';
 import * as csharp from './csharp.js';
 import * as css from './css.js';
+import * as dart from './dart.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
 import * as erb from './erb.js';
@@ -64,6 +65,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   cpp: cpp.create,
   csharp: csharp.create,
   css: css.create,
+  dart: dart.create,
   diff: diff.create,
   docker: docker.create,
   erb: erb.create,
