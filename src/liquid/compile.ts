@@ -374,6 +374,7 @@ export class Compiler {
       };
     }
     // liquid.strict_variables: Ruby raises "undefined variable <key>" for the first missing name or key.
+    if (!this.liquid.options.strictVariables) return fast;
     return (ctx) => {
       const v = fast(ctx);
       if (v !== undefined || !ctx.strictVariables) return v;
