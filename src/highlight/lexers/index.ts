@@ -44,6 +44,7 @@ import * as r from './r.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
 import * as sass from './sass.js';
+import * as scala from './scala.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sql from './sql.js';
@@ -99,6 +100,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   ruby: ruby.create,
   rust: rust.create,
   sass: sass.create,
+  scala: scala.create,
   scss: scss.create,
   shell: shell.create,
   sql: sql.create,
