@@ -20,6 +20,11 @@ export interface DocContext {
   specialDir: string;
   isDraft: boolean;
   mtimeMs: number;
+  /**
+   * The front matter failed to parse: Jekyll's Document#read stops at the exception, so the
+   * file-name date, title, slug, categories/tags normalisation and excerpt never happen.
+   */
+  readFailed?: boolean;
 }
 
 /** Fills `doc.data` as Document#read does. */
@@ -28,6 +33,10 @@ export function readDocumentData(doc: Doc, ctx: DocContext): void {
   mergeData(doc, { categories: categoriesFromPath(doc.relativePath, ctx.specialDir, doc.basename) }, 'file path');
   if (Object.keys(ctx.defaults).length) mergeData(doc, structuredCloneData(ctx.defaults), 'front matter defaults');
   mergeData(doc, ctx.frontMatter, 'YAML front matter');
+  if (ctx.readFailed) {
+    doc.data.draft = ctx.isDraft;
+    return;
+  }
   // populate_title
   let slug: string | undefined;
   let ext: string | undefined;

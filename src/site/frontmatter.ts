@@ -21,6 +21,8 @@ export interface SplitFile {
   contentLine: number;
   /** Whether a front matter block was found. */
   hasFrontMatter: boolean;
+  /** The front matter could not be parsed (a warning was given; `data` is empty). */
+  yamlError?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function splitFrontMatter(text: string, file: string, options: { strict?:
   } catch (e) {
     if (options.strict || !(e instanceof KilnError) || !options.warn) throw e;
     options.warn(e);
-    return { data: {}, content: text.slice(m[0].length), contentLine: consumedLines, hasFrontMatter: true };
+    return { data: {}, content: text.slice(m[0].length), contentLine: consumedLines, hasFrontMatter: true, yamlError: true };
   }
   if (value !== null && value !== undefined && !isPlainObject(value)) {
     throw new KilnError(`Invalid YAML front matter in ${file}`, { file, line: 1 });

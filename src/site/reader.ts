@@ -248,6 +248,7 @@ class ReadContext {
       specialDir: isDraft ? '_drafts' : collection.relativeDirectory,
       isDraft: isDraft || (collection.label === 'posts' && !relativePath.includes(collection.relativeDirectory)),
       mtimeMs: stat.mtimeMs,
+      readFailed: split.yamlError,
     });
     this.files.add(abs);
     return doc;

@@ -147,3 +147,18 @@ describe('destinations', () => {
     expect(readOut(site.destination, 'index.html')).toBe('/2024/01/02/hello.html');
   });
 });
+
+describe('a post with broken front matter (Jekyll warns and skips the rest of its read)', () => {
+  it('no file-name date, title or slug: dated site.time, named by its file', async () => {
+    const site = makeSite({
+      '_config.yml': 'timezone: UTC\ntime: 2024-06-01 10:00:00\n',
+      '_posts/2024-01-05-bad-post.md': '---\ntitle: [bad\n---\nbody of bad post\n',
+      'index.html': '---\n---\n{% for p in site.posts %}{{ p.url }}|{{ p.title }}|{{ p.date }}|{{ p.slug }}|{{ p.excerpt }}{% endfor %}\n',
+    });
+    sites.push(site);
+    const r = await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    // Output of Jekyll 4.3.1 for the same site.
+    expect(readOut(site.destination, 'index.html')).toBe('/2024/06/01/2024-01-05-bad-post.html||2024-06-01 10:00:00 +0000||\n');
+    expect(r.warnings.some((w) => w.startsWith('YAML Exception reading _posts/2024-01-05-bad-post.md:'))).toBe(true);
+  });
+});
