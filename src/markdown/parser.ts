@@ -283,32 +283,7 @@ export class Parser {
   }
 
   updateRawText(item: Element): void {
-    let raw = '';
-    const gfm = this.gfm;
-    const append = (child: Element): void => {
-      if (gfm) {
-        switch (child.type) {
-          case 'text': case 'codespan': case 'math':
-            raw += child.value;
-            return;
-          case 'entity':
-            raw += entityCharOf(child.value);
-            return;
-          case 'smart_quote':
-            raw += entityCharOf(entityByName(String(child.value)));
-            return;
-          case 'typographic_sym':
-            if (child.value === 'laquo_space') raw += '«\u00a0';
-            else if (child.value === 'raquo_space') raw += '\u00a0»';
-            else raw += entityCharOf(entityByName(String(child.value)));
-            return;
-        }
-        for (const c of child.children) append(c);
-      } else if (child.type === 'text') raw += child.value;
-      else for (const c of child.children) append(c);
-    };
-    append(item);
-    item.options.raw_text = raw;
+    item.options.raw_text = this.gfm ? rawTextGfm(item, '') : rawText(item, '');
   }
 
   newBlockEl(type: string, value: any = null, attr: Record<string, string> | null = null, options: Record<string, unknown> | null = null): Element {
@@ -350,7 +325,12 @@ export class Parser {
   /** Whether an element of `type` encloses the current position (the tree or anything on the stack). */
   insideType(type: string): boolean {
     if (this.tree && this.tree.type === type) return true;
-    return this.stack.some((e) => e[0] && e[0].type === type);
+    const stack = this.stack;
+    for (let i = 0; i < stack.length; i++) {
+      const t = stack[i]![0];
+      if (t && t.type === type) return true;
+    }
+    return false;
   }
 }
 
@@ -383,6 +363,31 @@ function spanTriggerBack(ch: number): number {
 const SPAN_BUDGET_FACTOR = 4;
 const SPAN_BUDGET_BASE = 20_000;
 const BLOCK_BOUNDARY_RE = re(BLOCK_BOUNDARY);
+/** kramdown's update_raw_text: the text of all text descendants. */
+function rawText(el: Element, acc: string): string {
+  if (el.type === 'text') return acc + el.value;
+  for (const c of el.children) acc = rawText(c, acc);
+  return acc;
+}
+
+/** parser-gfm's update_raw_text: also code spans, math, entities, smart quotes and typographic symbols. */
+function rawTextGfm(el: Element, acc: string): string {
+  switch (el.type) {
+    case 'text': case 'codespan': case 'math':
+      return acc + el.value;
+    case 'entity':
+      return acc + entityCharOf(el.value);
+    case 'smart_quote':
+      return acc + entityCharOf(entityByName(String(el.value)));
+    case 'typographic_sym':
+      if (el.value === 'laquo_space') return acc + '«\u00a0';
+      if (el.value === 'raquo_space') return acc + '\u00a0»';
+      return acc + entityCharOf(entityByName(String(el.value)));
+  }
+  for (const c of el.children) acc = rawTextGfm(c, acc);
+  return acc;
+}
+
 function entityByName(name: string) {
   return entity(name)!;
 }

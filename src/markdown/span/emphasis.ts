@@ -26,6 +26,18 @@ function delimPatterns(delim: string): [Pattern, Pattern, Pattern] {
 
 const EMPHASIS_START_RE = re(EMPHASIS_START);
 
+/** Parse the emphasis content into `el` up to an acceptable closing `delim` (kramdown's sub_parse). */
+function subParse(p: Parser, el: Element, delim: string, type: string): boolean {
+  const src = p.src;
+  const [stopRe, doubled, alnumAfter] = delimPatterns(delim);
+  const isEm = el.type === 'em';
+  return p.parseSpans(el, stopRe, null, p.textType, () =>
+    !isSpace(src.pos > 0 ? src.string[src.pos - 1] : undefined) &&
+    (!isEm || src.check(doubled) === null) &&
+    (type !== '_' || src.check(alnumAfter) === null) &&
+    el.children.length > 0);
+}
+
 export const emphasis: SpanParser = {
   name: 'emphasis',
   start: EMPHASIS_START_RE,
@@ -42,21 +54,15 @@ export const emphasis: SpanParser = {
       p.addText(result);
       return;
     }
-    const subParse = (delim: string, elem: string): [boolean, Element, ReturnType<typeof re>] => {
-      const el = new Element(elem, null, null, { location: line });
-      const [stopRe, doubled, alnumAfter] = delimPatterns(delim);
-      const found = p.parseSpans(el, stopRe, null, p.textType, () =>
-        !isSpace(src.pos > 0 ? src.string[src.pos - 1] : undefined) &&
-        (elem !== 'em' || src.check(doubled) === null) &&
-        (type !== '_' || src.check(alnumAfter) === null) &&
-        el.children.length > 0);
-      return [found, el, stopRe];
-    };
-    let [found, el, stopRe] = subParse(result, element);
+    let el = new Element(element, null, null, { location: line });
+    let stopRe = delimPatterns(result)[0];
+    let found = subParse(p, el, result, type);
     if (!found && element === 'strong' && p.tree.type !== 'em') {
       src.revertPos(saved);
       src.setPos(src.pos + 1);
-      [found, el, stopRe] = subParse(type, 'em');
+      el = new Element('em', null, null, { location: line });
+      stopRe = delimPatterns(type)[0];
+      found = subParse(p, el, type, type);
     }
     if (found) {
       src.scan(stopRe);

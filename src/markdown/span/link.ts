@@ -46,7 +46,7 @@ export const link: SpanParser = {
       p.addText(result);
       return;
     }
-    if (linkType === 'a' && (p.tree.type === 'img' || p.tree.type === 'a' || p.stack.some((e) => e[0] && (e[0].type === 'img' || e[0].type === 'a')))) {
+    if (linkType === 'a' && (p.insideType('img') || p.insideType('a'))) {
       p.addText(result);
       return;
     }
@@ -54,7 +54,9 @@ export const link: SpanParser = {
     let count = 1;
     const found = p.parseSpans(el, LINK_BRACKET_STOP_RE, null, p.textType, () => {
       count += src.group(1) !== undefined ? -1 : 1;
-      return count - el.children.filter((c) => c.type === 'img').length === 0;
+      let images = 0;
+      for (const c of el.children) if (c.type === 'img') images++;
+      return count - images === 0;
     });
     if (!found) {
       src.revertPos(saved);
