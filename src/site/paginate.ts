@@ -20,7 +20,8 @@ export interface Pager {
 
 export function paginationEnabled(site: Site): boolean {
   const c = site.config;
-  if (c.paginate === undefined || c.paginate === null || site.pages.length === 0) return false;
+  const setting = c.paginate ?? c.pagination;
+  if (setting === undefined || setting === null || setting === false || site.pages.length === 0) return false;
   const plugins = [...(Array.isArray(c.plugins) ? c.plugins : []), ...(Array.isArray(c.gems) ? c.gems : [])].map(String);
   if (!plugins.includes('jekyll-paginate')) return false;
   // Under --safe only whitelisted gems load.
