@@ -54,6 +54,7 @@ import * as tex from './tex.js';
 import * as toml from './toml.js';
 import * as tsx from './tsx.js';
 import * as typescript from './typescript.js';
+import * as vue from './vue.js';
 import * as xml from './xml.js';
 import * as yaml from './yaml.js';
 
@@ -110,6 +111,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   toml: toml.create,
   tsx: tsx.create,
   typescript: typescript.create,
+  vue: vue.create,
   xml: xml.create,
   yaml: yaml.create,
 };
