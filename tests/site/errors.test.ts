@@ -162,3 +162,19 @@ describe('a post with broken front matter (Jekyll warns and skips the rest of it
     expect(r.warnings.some((w) => w.startsWith('YAML Exception reading _posts/2024-01-05-bad-post.md:'))).toBe(true);
   });
 });
+
+describe('--safe and symbolic links', () => {
+  it('links leaving the source are skipped under --safe, kept otherwise', async () => {
+    const site = makeSite({ 'index.html': '---\n---\n{% for f in site.static_files %}{{ f.path }};{% endfor %}', 'inner.txt': 'in' });
+    sites.push(site);
+    const outside = path.join(path.dirname(site.source), 'outside.txt');
+    fs.writeFileSync(outside, 'secret');
+    fs.symlinkSync(outside, path.join(site.source, 'leak.txt'));
+    fs.symlinkSync(path.join(site.source, 'inner.txt'), path.join(site.source, 'alias.txt'));
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger(), safe: true });
+    expect(readOut(site.destination, 'index.html')).toBe('/alias.txt;/inner.txt;');
+    expect(fs.existsSync(path.join(site.destination, 'leak.txt'))).toBe(false);
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    expect(readOut(site.destination, 'index.html')).toBe('/alias.txt;/inner.txt;/leak.txt;');
+  });
+});
