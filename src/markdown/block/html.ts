@@ -122,6 +122,13 @@ const INSTRUCTION = re(HTML_INSTRUCTION_RE);
 const TAG = re(HTML_TAG_RE);
 const TAG_ASCII = re(asciiForm(HTML_TAG_RE));
 
+const TAG_CLOSE_ASCII = re(asciiForm(HTML_TAG_CLOSE_RE));
+
+/** Scan an HTML end tag at the position (the ASCII form first, see asciiForm). */
+export function scanCloseTag(p: Parser): string | null {
+  return p.src.scan(TAG_CLOSE_ASCII) ?? p.src.scan(HTML_TAG_CLOSE);
+}
+
 /** Scan an HTML start tag at the position (the ASCII form first, see asciiForm). */
 export function scanTag(p: Parser): string | null {
   return p.src.scan(TAG_ASCII) ?? p.src.scan(TAG);
@@ -146,13 +153,15 @@ export function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void 
       p.addText(result, p.tree, 'text');
       const line = src.currentLine();
       let r: string | null;
-      if (commentMayClose(p) && (r = src.scan(COMMENT)) !== null) {
+      // The character after `<` decides which patterns can match (`!` comment, `?` instruction, `/` end tag).
+      const next = src.string.charCodeAt(src.pos + 1);
+      if (next === 33 && commentMayClose(p) && (r = src.scan(COMMENT)) !== null) {
         p.tree.children.push(new Element('xml_comment', r, null, { category: 'block', location: line }));
-      } else if ((r = src.scan(INSTRUCTION)) !== null) {
+      } else if (next === 63 && (r = src.scan(INSTRUCTION)) !== null) {
         p.tree.children.push(new Element('xml_pi', r, null, { category: 'block', location: line }));
-      } else if (scanTag(p) !== null) {
+      } else if (next !== 47 && next !== 33 && next !== 63 && scanTag(p) !== null) {
         handleHtmlStartTag(p, line, handler);
-      } else if (src.scan(HTML_TAG_CLOSE) !== null) {
+      } else if (next === 47 && scanCloseTag(p) !== null) {
         const closing = isHtmlElement(p.tree.value) ? src.group(1)!.toLowerCase() : src.group(1);
         if (p.tree.value === closing) done = true;
         else {

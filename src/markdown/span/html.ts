@@ -3,14 +3,13 @@
 
 import { Element } from '../element.js';
 import type { SpanParser } from '../parser.js';
-import { BLOCK_ELEMENTS, scanTag, commentMayClose, contentModel, ELEMENTS_WITHOUT_BODY, isHtmlElement, markdownAttrMode, parseHtmlAttributes } from '../block/html.js';
-import { HTML_COMMENT_RE, HTML_ENTITY_RE, HTML_SPAN_START, HTML_TAG_CLOSE_RE, TAG_SLASH } from '../patterns.js';
+import { BLOCK_ELEMENTS, scanCloseTag, scanTag, commentMayClose, contentModel, ELEMENTS_WITHOUT_BODY, isHtmlElement, markdownAttrMode, parseHtmlAttributes } from '../block/html.js';
+import { HTML_COMMENT_RE, HTML_ENTITY_RE, HTML_SPAN_START, TAG_SLASH } from '../patterns.js';
 import { re, type Pattern } from '../scanner.js';
 import { entity } from '../html/entities.js';
 import { convertHtmlToNative } from '../html/to-native.js';
 
 const COMMENT = re(HTML_COMMENT_RE);
-const TAG_CLOSE = re(HTML_TAG_CLOSE_RE);
 
 const closeCache = new Map<string, Pattern>();
 /** `</name\s*>`, case-insensitive for HTML elements kramdown knows. */
@@ -34,7 +33,7 @@ export const spanHtml: SpanParser = {
     let result: string | null;
     if (commentMayClose(p) && (result = src.scan(COMMENT)) !== null) {
       p.tree.children.push(new Element('xml_comment', result, null, { category: 'span', location: line }));
-    } else if ((result = src.scan(TAG_CLOSE)) !== null) {
+    } else if (src.string.charCodeAt(src.pos + 1) === 47 && (result = scanCloseTag(p)) !== null) {
       p.warning(`Found invalidly used HTML closing tag for '${src.group(1)}' on line ${line}`, line);
       p.addText(result);
     } else if (!p.spanNestingAllowed()) {
