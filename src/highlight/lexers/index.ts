@@ -13,6 +13,7 @@ import * as css from './css.js';
 import * as dart from './dart.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
+import * as elixir from './elixir.js';
 import * as erb from './erb.js';
 import * as go from './go.js';
 import * as gradle from './gradle.js';
@@ -70,6 +71,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   dart: dart.create,
   diff: diff.create,
   docker: docker.create,
+  elixir: elixir.create,
   erb: erb.create,
   go: go.create,
   gradle: gradle.create,
