@@ -25,6 +25,7 @@ export interface DocContext {
    * file-name date, title, slug, categories/tags normalisation and excerpt never happen.
    */
   readFailed?: boolean;
+  warn?: (message: string) => void;
 }
 
 /** Fills `doc.data` as Document#read does. */
@@ -66,7 +67,9 @@ export function readDocumentData(doc: Doc, ctx: DocContext): void {
   // excerpt
   const separator = String(doc.data.excerpt_separator ?? ctx.excerptSeparator ?? '');
   if (separator !== '' && (doc.data.excerpt === undefined || doc.data.excerpt === null || doc.data.excerpt === false)) {
-    doc.excerptSource = extractExcerpt(doc.content, separator);
+    doc.excerptSource = extractExcerpt(doc.content, separator, () =>
+      ctx.warn?.(`Excerpt modified in ${doc.relativePath}! Found a Liquid block containing the excerpt separator ${JSON.stringify(separator)}. The block has been modified with the appropriate closing tag. Feel free to define a custom excerpt or excerpt_separator in the document's Front Matter if the generated excerpt is unsatisfactory.`),
+    );
   }
   // draft? and date
   if (doc.data.draft === undefined || doc.data.draft === null || doc.data.draft === false) doc.data.draft = ctx.isDraft;

@@ -6,13 +6,18 @@ const LINK_REF = /^ {0,3}(?:(\[[^\]]+\])(:.+))$/gm;
 /** Liquid/Jekyll tags that are blocks (need an `end` tag). */
 const BLOCK_TAGS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'raw', 'highlight', 'ifchanged']);
 
-export function extractExcerpt(content: string, separator: string): string {
+/** `onModified` hears when an open Liquid block had to be closed (Jekyll's "Excerpt modified" warning). */
+export function extractExcerpt(content: string, separator: string, onModified?: () => void): string {
   const at = content.indexOf(separator);
   if (at < 0) return content;
   let head = content.slice(0, at);
   const tail = content.slice(at + separator.length);
   if (tail === '') return head;
-  if (head.includes('{%')) head = sanctifyLiquidTags(head);
+  if (head.includes('{%')) {
+    const closed = sanctifyLiquidTags(head);
+    if (closed !== head) onModified?.();
+    head = closed;
+  }
   const definitions: string[] = [];
   // Only lines like `[ref]: url` can be definitions; most tails have none.
   if (!tail.includes(']:')) return head;

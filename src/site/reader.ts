@@ -249,6 +249,7 @@ class ReadContext {
       isDraft: isDraft || (collection.label === 'posts' && !relativePath.includes(collection.relativeDirectory)),
       mtimeMs: stat.mtimeMs,
       readFailed: split.yamlError,
+      warn: this.warn,
     });
     this.files.add(abs);
     return doc;

@@ -43,6 +43,13 @@ describe('fixture sites match Jekyll 4.3.1', () => {
         env: { ...process.env, JEKYLL_ENV: settings.env.JEKYLL_ENV ?? 'development' },
       });
       expect(run.status, `kiln build failed:\n${run.stderr}`).toBe(0);
+      // Jekyll's own warnings for the site (captured by `npm run goldens`) are kiln's too.
+      const ours = (JSON.parse(run.stdout.trim().split('\n').pop()!) as { warnings: string[] }).warnings;
+      const logFile = path.join(source, '_expected.log');
+      const jekyllWarnings = fs.existsSync(logFile)
+        ? fs.readFileSync(logFile, 'utf8').split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim().replace(/^Warning:\s*/, '')).filter(Boolean)
+        : [];
+      for (const w of jekyllWarnings) expect(ours.some((o) => o.includes(w)), `Jekyll warned: ${w}\nkiln: ${ours.join('\n')}`).toBe(true);
       const expectedDir = path.join(source, '_expected');
       const expected = listFiles(expectedDir).sort();
       const actual = listFiles(destination).sort();
