@@ -58,6 +58,17 @@ export interface Lexer {
 /** Rouge stops a state after this many zero-length matches in a row and emits an Error char. */
 const MAX_NULL_SCANS = 5;
 
+/**
+ * Thrown where Rouge itself raises on some input (a Rouge bug); highlight() then answers the
+ * escaped code, as there is no Rouge output to match.
+ */
+export class RougeWouldRaise extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RougeWouldRaise';
+  }
+}
+
 /** Thrown when lexing exceeds its time budget (see lexToTokens). */
 export class LexTimeout extends Error {
   constructor(readonly ms: number) {

@@ -2,7 +2,7 @@
 // numbers with underscores, strings and heredocs with #{} interpolation, ~sigils with their own
 // delimiters. (A sigil without a letter makes Rouge raise; kiln then falls back to plain text.)
 
-import { LexerRun, mixin, rule, type Lexer, type Rule, type StateTable } from '../engine.js';
+import { LexerRun, RougeWouldRaise, mixin, rule, type Lexer, type Rule, type StateTable } from '../engine.js';
 import { escapeForPattern } from '../regex.js';
 
 const DELIMITERS: Record<string, string> = { '{': '}', '[': ']', '(': ')', '<': '>' };
@@ -78,7 +78,7 @@ const states: StateTable = {
     rule(/~([A-Za-z])?(\{|\[|\(|<|\||\/|'|")/, (lx, m) => {
       const letter = m[1];
       // Rouge evaluates 'Rr'.include?(nil) here, which raises: no letter, no highlighting.
-      if (letter === undefined) throw new Error('elixir: sigil without a letter (Rouge raises)');
+      if (letter === undefined) throw new RougeWouldRaise('elixir: sigil without a letter');
       const open = m[2]!;
       const close = DELIMITERS[open] ?? open;
       const interp = /[SRCW]/.test(letter);
