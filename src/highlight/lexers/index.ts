@@ -37,6 +37,7 @@ import * as markdown from './markdown.js';
 import * as nginx from './nginx.js';
 import * as php from './php.js';
 import * as plaintext from './plaintext.js';
+import * as plist from './plist.js';
 import * as powershell from './powershell.js';
 import * as properties from './properties.js';
 import * as protobuf from './protobuf.js';
@@ -55,6 +56,7 @@ import * as tex from './tex.js';
 import * as toml from './toml.js';
 import * as tsx from './tsx.js';
 import * as typescript from './typescript.js';
+import * as viml from './viml.js';
 import * as vue from './vue.js';
 import * as xml from './xml.js';
 import * as yaml from './yaml.js';
@@ -95,6 +97,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   nginx: nginx.create,
   php: php.create,
   plaintext: plaintext.create,
+  plist: plist.create,
   powershell: powershell.create,
   properties: properties.create,
   protobuf: protobuf.create,
@@ -113,6 +116,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   toml: toml.create,
   tsx: tsx.create,
   typescript: typescript.create,
+  viml: viml.create,
   vue: vue.create,
   xml: xml.create,
   yaml: yaml.create,
