@@ -134,5 +134,6 @@ export function parseCsv(text: string, sep: string): (string | null)[][] {
     row = [];
     if (i >= n) break;
   }
-  return rows.filter((r) => !(r.length === 1 && r[0] === null));
+  // A blank line is a row without fields (Ruby's CSV keeps it: a hash of nils under headers).
+  return rows.map((r) => (r.length === 1 && r[0] === null ? [] : r));
 }

@@ -78,3 +78,11 @@ describe('reader helpers', () => {
     expect(extractExcerpt('see [x][r]\n\nmore\n\n[r]: http://e.org\n[s]: http://s.org', '\n\n')).toBe('see [x][r]\n\n[r]: http://e.org');
   });
 });
+
+describe('CSV data as Ruby CSV reads it (headers: true)', () => {
+  it('quotes, newlines in quotes, empty quoted vs missing fields, blank lines', async () => {
+    const { parseCsv } = await import('../../src/site/data.js');
+    // Ruby: [{"a"=>"1", "b"=>"2"}, {"a"=>nil, "b"=>nil}, {"a"=>"x\ny", "b"=>""}, {"a"=>"3", "b"=>nil}]
+    expect(parseCsv('a,b\n1,2\n\n"x\ny",""\n3\n', ',')).toEqual([['a', 'b'], ['1', '2'], [], ['x\ny', ''], ['3']]);
+  });
+});
