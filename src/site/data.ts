@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseYaml } from '../config/yaml.js';
 import { readSourceText, fingerprint } from '../config/read-text.js';
 import { isPlainObject } from '../config/merge.js';
+import { RubyFloat } from '../liquid/ruby/value.js';
 
 export interface DataReadResult {
   data: Record<string, unknown>;
@@ -76,19 +77,41 @@ export function readDataFile(source: string, abs: string, csvConfig: { csv?: unk
   if (ext === '.csv' || ext === '.tsv') {
     const conf = (isPlainObject(ext === '.csv' ? csvConfig.csv : csvConfig.tsv) ? (ext === '.csv' ? csvConfig.csv : csvConfig.tsv) : {}) as Record<string, unknown>;
     const rows = parseCsv(text, ext === '.tsv' ? '\t' : ',');
-    if (conf.headers === false) return rows;
+    const convert = csvConverter(conf.csv_converters);
+    if (conf.headers === false) return rows.map((r) => r.map(convert));
     const [header, ...body] = rows;
     if (!header) return [];
     return body.map((row) => {
       const obj: Record<string, unknown> = {};
       header.forEach((h, i) => {
         const key = h ?? '';
-        if (!(key in obj)) obj[key] = row[i] ?? null;
+        if (!(key in obj)) obj[key] = convert(row[i] ?? null);
       });
       return obj;
     });
   }
   return parseYaml(text, { file: rel });
+}
+
+/**
+ * `csv_reader.csv_converters` / `tsv_reader.csv_converters`: Ruby CSV's `integer`, `float` and
+ * `numeric` (= both) converters; fields that do not parse stay strings.
+ */
+function csvConverter(names: unknown): (v: string | null) => unknown {
+  const list = Array.isArray(names) ? names.map(String) : [];
+  const integer = list.includes('integer') || list.includes('numeric') || list.includes('all');
+  const float = list.includes('float') || list.includes('numeric') || list.includes('all');
+  if (!integer && !float) return (v) => v;
+  return (v) => {
+    if (v === null) return v;
+    const t = v.trim();
+    if (integer && /^[+-]?\d+$/.test(t)) return Number.parseInt(t, 10);
+    if (float && /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) {
+      const n = Number.parseFloat(t);
+      return Number.isInteger(n) ? new RubyFloat(n) : n;
+    }
+    return v;
+  };
 }
 
 /** Jekyll's DataReader#sanitize_filename. */

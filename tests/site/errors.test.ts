@@ -178,3 +178,17 @@ describe('--safe and symbolic links', () => {
     expect(readOut(site.destination, 'index.html')).toBe('/alias.txt;/inner.txt;/leak.txt;');
   });
 });
+
+describe('data reader options', () => {
+  it('csv_converters numeric and tsv headers: false (expected output printed by Jekyll 4.3.1)', async () => {
+    const site = makeSite({
+      '_config.yml': 'csv_reader:\n  csv_converters: [numeric]\ntsv_reader:\n  headers: false\n',
+      '_data/n.csv': 'a,b,c\n1,2.5,x\n-3,4.0,\n',
+      '_data/t.tsv': 'k\tv\n1\t2\n',
+      'index.html': '---\n---\n{{ site.data.n | jsonify }} {{ site.data.t | jsonify }} {% assign s = site.data.n[0].a | plus: 1 %}{{ s }} {{ site.data.n[1].b }}\n',
+    });
+    sites.push(site);
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    expect(readOut(site.destination, 'index.html')).toBe('[{"a":1,"b":2.5,"c":"x"},{"a":-3,"b":4.0,"c":null}] [["k","v"],["1","2"]] 2 4.0\n');
+  });
+});
