@@ -5,6 +5,7 @@ import type { Lexer } from '../engine.js';
 import * as apache from './apache.js';
 import * as batchfile from './batchfile.js';
 import * as c from './c.js';
+import * as clojure from './clojure.js';
 import * as conf from './conf.js';
 import * as console from './console.js';
 import * as cpp from './cpp.js';
@@ -15,6 +16,7 @@ import * as diff from './diff.js';
 import * as docker from './docker.js';
 import * as elixir from './elixir.js';
 import * as erb from './erb.js';
+import * as erlang from './erlang.js';
 import * as go from './go.js';
 import * as gradle from './gradle.js';
 import * as groovy from './groovy.js';
@@ -65,6 +67,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   apache: apache.create,
   batchfile: batchfile.create,
   c: c.create,
+  clojure: clojure.create,
   conf: conf.create,
   console: console.create,
   cpp: cpp.create,
@@ -75,6 +78,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   docker: docker.create,
   elixir: elixir.create,
   erb: erb.create,
+  erlang: erlang.create,
   go: go.create,
   gradle: gradle.create,
   groovy: groovy.create,
