@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core, for the browser test and the latency benchmark.
-// Never downloads a browser: when /usr/bin/chromium (or $KILN_CHROMIUM) is missing, callers skip.
+// It only ever talks to loopback. Never downloads a browser: when /usr/bin/chromium (or $KILN_CHROMIUM) is missing, callers skip.
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -12,6 +12,16 @@ export function hasChromium(): boolean {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      // Loopback only: any other host name fails to resolve at once, so pages that link a CDN
+      // (the real site's icon font) neither reach the network nor hold their load event for seconds.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
   });
 }
