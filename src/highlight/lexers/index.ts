@@ -21,6 +21,7 @@ import * as go from './go.js';
 import * as gradle from './gradle.js';
 import * as groovy from './groovy.js';
 import * as handlebars from './handlebars.js';
+import * as haskell from './haskell.js';
 import * as hcl from './hcl.js';
 import * as html from './html.js';
 import * as http from './http.js';
@@ -83,6 +84,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   gradle: gradle.create,
   groovy: groovy.create,
   handlebars: handlebars.create,
+  haskell: haskell.create,
   hcl: hcl.create,
   html: html.create,
   http: http.create,
