@@ -2,7 +2,9 @@
 // failsafe schema (every scalar a string); plain scalars are then typed by a port of Psych's
 // ScalarScanner, so `yes`/`off` are booleans, `017` is octal, `12:30` is sexagesimal, `2024-03-05` a
 // date and `2024-03-05 08:07:09 -05:00` a time keeping its offset, exactly as Jekyll sees them.
-import { parseDocument, isMap, isSeq, isScalar, isAlias, isPair, type Node, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
+import type { Node, Document } from 'yaml';
 import { KilnError, codeFrame } from '../util/errors.js';
 import { RubyTime, RubyDate } from '../liquid/ruby/time.js';
 import { RubyFloat } from '../liquid/ruby/value.js';
@@ -23,8 +25,16 @@ export function parseYaml(text: string, source: YamlSource): unknown {
   return parseYamlDocument(text, source);
 }
 
+// The `yaml` package is loaded on first need: most front matter takes the fast path below.
+let yamlModule: typeof YamlModule | undefined;
+function yamlLib(): typeof YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule;
+  return yamlModule;
+}
+
 /** The full parser (any YAML), without the flat-mapping fast path. */
 export function parseYamlDocument(text: string, source: YamlSource): unknown {
+  const { parseDocument } = yamlLib();
   const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, strict: false, prettyErrors: true });
   const offset = source.lineOffset ?? 0;
   if (doc.errors.length) {
@@ -48,6 +58,7 @@ class Converter {
 
   value(node: Node | null | undefined): unknown {
     if (node == null) return null;
+    const { isAlias, isScalar, isSeq, isMap, isPair } = yamlLib();
     if (isAlias(node)) {
       const target = node.resolve(this.doc) as Node | undefined;
       if (!target) return null;
