@@ -116,7 +116,8 @@ export class LexerRun implements Lexer {
 
   get state(): string {
     const top = this.stack[this.stack.length - 1];
-    if (top === undefined) throw new Error('empty stack');
+    // Rouge raises 'empty stack!' here too
+    if (top === undefined) throw new RougeWouldRaise(`${this.tag}: empty stack`);
     return top;
   }
 
@@ -206,7 +207,7 @@ export class LexerRun implements Lexer {
   }
 
   pop(times = 1): void {
-    if (this.stack.length === 0) throw new Error('empty stack');
+    if (this.stack.length === 0) throw new RougeWouldRaise(`${this.tag}: empty stack`);
     this.stack.splice(Math.max(0, this.stack.length - times), times);
   }
 

@@ -19,6 +19,7 @@ import * as erb from './erb.js';
 import * as erlang from './erlang.js';
 import * as go from './go.js';
 import * as gradle from './gradle.js';
+import * as graphql from './graphql.js';
 import * as groovy from './groovy.js';
 import * as handlebars from './handlebars.js';
 import * as haskell from './haskell.js';
@@ -82,6 +83,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   erlang: erlang.create,
   go: go.create,
   gradle: gradle.create,
+  graphql: graphql.create,
   groovy: groovy.create,
   handlebars: handlebars.create,
   haskell: haskell.create,
