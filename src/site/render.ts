@@ -5,6 +5,7 @@
 // from the previous render, as Jekyll's shared payload does.
 import type { JekyllLiquid, LiquidScope } from '../liquid/engine.js';
 import type { Logger } from '../util/log.js';
+import { KilnError } from '../util/errors.js';
 import { documentDrop, excerptDrop, jekyllDrop, mergeLayoutData, pageDrop, siteDrop, type DropHooks, type SiteDependency } from './drops.js';
 import type { Doc, Layout, Page, Renderable, Site } from './model.js';
 import { pagerDrop } from './paginate.js';
@@ -121,9 +122,16 @@ export class SiteRenderer {
   }
 
   private convert(text: string, item: { ext: string; relativePath: string } & Partial<Renderable>): string {
-    if (this.converter.isMarkdown(item.ext)) return this.converter.markdown(text, item.relativePath);
-    if (this.converter.isSass(item.ext) && item.kind) return this.converter.sass(text, item as Renderable);
-    return text;
+    const markdown = this.converter.isMarkdown(item.ext);
+    const sass = this.converter.isSass(item.ext) && item.kind !== undefined;
+    if (!markdown && !sass) return text;
+    try {
+      return markdown ? this.converter.markdown(text, item.relativePath) : this.converter.sass(text, item as Renderable);
+    } catch (e) {
+      if (e instanceof KilnError) throw e;
+      // Jekyll: "Conversion error: <Converter> encountered an error while converting '<file>':"
+      throw new KilnError(`Conversion error: the ${markdown ? 'Markdown' : 'Sass'} converter encountered an error while converting '${item.relativePath}': ${(e as Error)?.message ?? String(e)}`, { file: item.relativePath, cause: e });
+    }
   }
 
   private placeInLayouts(content: string, item: Renderable, first: Layout | undefined, scope: () => LiquidScope): string {

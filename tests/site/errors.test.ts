@@ -192,3 +192,16 @@ describe('data reader options', () => {
     expect(readOut(site.destination, 'index.html')).toBe('[{"a":1,"b":2.5,"c":"x"},{"a":-3,"b":4.0,"c":null}] [["k","v"],["1","2"]] 2 4.0\n');
   });
 });
+
+describe('converter failures', () => {
+  it('a converter crash becomes a KilnError naming the file', async () => {
+    const site = makeSite({ 'doc.md': '---\n---\n# Title\n' });
+    sites.push(site);
+    const failing = () => {
+      throw new Error('boom');
+    };
+    const err = await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger(), markdown: failing }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KilnError);
+    expect((err as KilnError).format()).toMatch(/^doc\.md Conversion error: the Markdown converter encountered an error while converting 'doc\.md': boom/);
+  });
+});
