@@ -20,11 +20,53 @@ export function re(source: string, flags = ''): Pattern {
   const key = flags + '/' + source;
   let p = cache.get(key);
   if (!p) {
-    p = { sticky: new RegExp(source, 'yum' + flags), global: new RegExp(source, 'gum' + flags), caret: /\^/.test(source.replace(/\\[\s\S]/g, '').replace(/\[[^\]]*\]/g, '')) };
+    const js = rubyAnchors(source);
+    p = { sticky: new RegExp(js, 'yu' + flags), global: new RegExp(js, 'gu' + flags), caret: /\^/.test(source.replace(/\\[\s\S]/g, '').replace(/\[[^\]]*\]/g, '')) };
     cache.set(key, p);
   }
   return p;
 }
+
+/**
+ * Ruby's `^` and `$` (line anchors around \n only) in JS: with the `m` flag JS would also treat \r, U+2028 and
+ * U+2029 as line ends, so outside character classes `^` becomes `(?<![^\n])` and `$` becomes `(?![^\n])`.
+ */
+export function rubyAnchors(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+      if (source[i + 1] === '^') {
+        out += '^';
+        i++;
+      }
+      if (source[i + 1] === ']') {
+        out += ']';
+        i++;
+      }
+    } else if (c === '^') out += '(?<![^\n])';
+    else if (c === '$') out += '(?![^\n])';
+    else out += c;
+  }
+  return out;
+}
+
+/** A RegExp with Ruby line-anchor semantics (see rubyAnchors); `flags` without `m`. */
+export function rubyRegExp(source: string, flags: string): RegExp {
+  return new RegExp(rubyAnchors(source), flags);
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 export class Scanner {
   readonly string: string;
@@ -117,7 +159,14 @@ export class Scanner {
       const t = triggers.exec(str);
       if (!t) return null;
       const j = t.index;
-      for (let c = Math.max(next, j - back(str.charCodeAt(j))); c <= j; c++) {
+      // Step back by characters (code points), never into the middle of a surrogate pair.
+      let from = j;
+      for (let k = back(str.charCodeAt(j)); k > 0 && from > next; k--) {
+        from--;
+        if (from > next && isLowSurrogate(str.charCodeAt(from)) && isHighSurrogate(str.charCodeAt(from - 1))) from--;
+      }
+      for (let c = from; c <= j; c++) {
+        if (c > 0 && isLowSurrogate(str.charCodeAt(c)) && isHighSurrogate(str.charCodeAt(c - 1))) continue;
         r.lastIndex = c;
         if (r.test(str)) {
           const s = str.slice(this.pos, c);

@@ -2,11 +2,11 @@
 
 import type { BlockParser, Parser } from '../parser.js';
 import { CODEBLOCK_MATCH, FENCED_CODEBLOCK_MATCH, FENCED_CODEBLOCK_START, GFM_FENCED_CODEBLOCK_MATCH, GFM_FENCED_CODEBLOCK_START, INDENT } from '../patterns.js';
-import { re, type Pattern } from '../scanner.js';
+import { re, type Pattern, rubyRegExp } from '../scanner.js';
 import { strip } from '../util.js';
 
 const CODEBLOCK_MATCH_RE = re(CODEBLOCK_MATCH);
-const INDENT_G = new RegExp(INDENT, 'gmu');
+const INDENT_G = rubyRegExp(INDENT, 'gu');
 
 export const codeblock: BlockParser = {
   name: 'codeblock',

@@ -5,7 +5,7 @@ import { Element } from '../element.js';
 import type { BlockParser } from '../parser.js';
 import { normalizeLinkId } from '../util.js';
 import { ABBREV_DEFINITION_START, BLOCK_MATH_START, FOOTNOTE_DEFINITION_START, INDENT, LINK_DEFINITION_START, OPT_SPACE } from '../patterns.js';
-import { re } from '../scanner.js';
+import { re, rubyRegExp } from '../scanner.js';
 import { strip } from '../util.js';
 
 export const linkDefinition: BlockParser = {
@@ -30,7 +30,7 @@ export const linkDefinition: BlockParser = {
   },
 };
 
-const INDENT_G = new RegExp(INDENT, 'gmu');
+const INDENT_G = rubyRegExp(INDENT, 'gu');
 
 export const footnoteDefinition: BlockParser = {
   name: 'footnote_definition',

@@ -8,13 +8,13 @@ import {
   ALD_ANY_CHARS, ALD_ID_NAME, BLANK_LINE, DEFINITION_LIST_START, EOB_MARKER, HR_START, IAL_BLOCK, LAZY_END_HTML_START,
   LAZY_END_HTML_STOP, LIST_START, LIST_START_OL, LIST_START_UL, PATTERN_TAIL, S,
 } from '../patterns.js';
-import { re, Scanner, type Pattern } from '../scanner.js';
+import { re, Scanner, type Pattern, rubyRegExp } from '../scanner.js';
 import { parseAttributeList } from './extensions.js';
 
 const LIST_ITEM_IAL = `^[ \\t\\n\\v\\f\\r]*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)(${ALD_ANY_CHARS}+)\\})${S}*`;
 const LIST_ITEM_IAL_RE = new RegExp(LIST_ITEM_IAL, 'u');
 const LIST_ITEM_IAL_CHECK = new RegExp(`^(?:${LIST_ITEM_IAL})?${S}*\\n`, 'u');
-const LIST_START_TEST = new RegExp(LIST_START, 'mu');
+const LIST_START_TEST = rubyRegExp(LIST_START, 'u');
 /** LIST_ITEM_IAL_CHECK when the text has no `{:` (the optional IAL cannot match). */
 const BLANK_REST = /^[ \t\n\v\f\r]*\n/;
 

@@ -2,7 +2,7 @@
 
 import type { BlockParser } from '../parser.js';
 import { BLANK_LINE, BLOCKQUOTE_START, EOB_MARKER, HR_START, LAZY_END, PARAGRAPH_MATCH, PARAGRAPH_START } from '../patterns.js';
-import { re } from '../scanner.js';
+import { re, rubyRegExp } from '../scanner.js';
 import { lstrip, rstrip } from '../util.js';
 
 export const blankLine: BlockParser = {
@@ -52,7 +52,7 @@ function mayEnd(str: string, pos: number): boolean {
   return pos >= str.length - 1 || END_STARTERS.has(str[pos]!);
 }
 const LAZY_END_RE = re(LAZY_END);
-const BLOCKQUOTE_START_G = new RegExp(BLOCKQUOTE_START, 'gmu');
+const BLOCKQUOTE_START_G = rubyRegExp(BLOCKQUOTE_START, 'gu');
 
 export const blockquote: BlockParser = {
   name: 'blockquote',

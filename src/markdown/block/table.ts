@@ -3,7 +3,7 @@
 import { Element } from '../element.js';
 import type { BlockParser, SpanParser } from '../parser.js';
 import { TABLE_FSEP_LINE, TABLE_HSEP_ALIGN, TABLE_LINE, TABLE_PIPE_CHECK, TABLE_SEP_LINE, TABLE_START } from '../patterns.js';
-import { re, Scanner } from '../scanner.js';
+import { re, Scanner, rubyRegExp } from '../scanner.js';
 import { SPAN_PARSERS } from '../span/index.js';
 import { allMatches, pushAll, strip } from '../util.js';
 
@@ -11,6 +11,7 @@ const TABLE_LINE_RE = re(TABLE_LINE);
 const SEP_RE = re(TABLE_SEP_LINE);
 const FSEP_RE = re(TABLE_FSEP_LINE);
 const HSEP_ALIGN_G = new RegExp(TABLE_HSEP_ALIGN, 'gu');
+const LEADING_PIPE = rubyRegExp('^[ \\t\\n\\v\\f\\r]*\\|', 'u');
 const PIPE_CHECK_START = new RegExp(`^${TABLE_PIPE_CHECK}`, 'u');
 // Parser lists for the cell and pipe scans, built once (SPAN_PARSERS is complete only after module init).
 let CODESPAN_ONLY: SpanParser[] | null = null;
@@ -28,7 +29,7 @@ export const table: BlockParser = {
     const origPos = src.pos;
     const tableEl = p.newBlockEl('table', null, null, { alignment: [], location: src.currentLine() });
     const firstLine = src.check(TABLE_LINE_RE);
-    const leadingPipe = firstLine !== null && /^[ \t\n\v\f\r]*\|/m.test(firstLine);
+    const leadingPipe = firstLine !== null && LEADING_PIPE.test(firstLine);
     src.scan(SEP_RE);
     let rows: Element[] = [];
     let hasFooter = false;

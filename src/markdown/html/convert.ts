@@ -1,6 +1,7 @@
 // HTML converter: kramdown's Converter::Html — the element tree to HTML with kramdown's exact layout
 // (indentation, newlines between blocks), header ids, footnotes, TOC, smart quotes and entities.
 
+import { rubyRegExp } from '../scanner.js';
 import { cloneElement, Element } from '../element.js';
 import { ELEMENTS_WITHOUT_BODY } from '../block/html.js';
 import { entity, entityToStr, escapeHtml, htmlAttributes, type Entity } from './entities.js';
@@ -152,7 +153,7 @@ export class HtmlConverter {
     let result = escapeHtml(el.value);
     if (result.endsWith('\n')) result = result.slice(0, -1);
     if (/\bshow-whitespaces\b/.test(el.attr.class ?? '')) {
-      result = result.replace(/(^[ \t]+)|([ \t]+$)|([ \t]+)/gm, (m, l, r) => {
+      result = result.replace(WHITESPACE_RUNS, (m, l, r) => {
         const suffix = l ? '-l' : r ? '-r' : '';
         return [...m].map((c) => (c === '\t' ? `<span class="ws-tab${suffix}">\t</span>` : `<span class="ws-space${suffix}">&#8901;</span>`)).join('');
       });
@@ -402,6 +403,9 @@ function fixCjkLineBreak(s: string): string {
   }
 }
 
+const LEADING_NON_ALPHA = rubyRegExp('^[^a-zA-Z]+', 'g');
+const WHITESPACE_RUNS = rubyRegExp('(^[ \\t]+)|([ \\t]+$)|([ \\t]+)', 'g');
+
 export function basicGenerateId(str: string): string {
-  return str.replace(/^[^a-zA-Z]+/gm, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+  return str.replace(LEADING_NON_ALPHA, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
 }

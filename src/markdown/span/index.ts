@@ -33,7 +33,13 @@ const MAY: Record<string, (str: string, pos: number) => boolean> = {
   span_html: at('<'),
   footnote_marker: at('['),
   link: at('![') ,
-  smart_quotes: (str, pos) => str[pos] === '"' || str[pos] === "'" || str[pos + 1] === '"' || str[pos + 1] === "'",
+  smart_quotes: (str, pos) => {
+    const c = str[pos];
+    if (c === '"' || c === "'") return true;
+    // the quote may follow one character, which can be a surrogate pair
+    const n = str[pos + (c !== undefined && c >= '\ud800' && c <= '\udbff' ? 2 : 1)];
+    return n === '"' || n === "'";
+  },
   inline_math: at('$'),
   span_extensions: at('{'),
   html_entity: at('&'),

@@ -5,7 +5,7 @@ import { Element } from '../element.js';
 import type { Parser, SpanParser } from '../parser.js';
 import { normalizeLinkId } from '../util.js';
 import { AUTOLINK_START, ESCAPED_CHARS, FOOTNOTE_MARKER_START, LINK_START } from '../patterns.js';
-import { re } from '../scanner.js';
+import { re, rubyRegExp } from '../scanner.js';
 import { strip } from '../util.js';
 
 const LINK_BRACKET_STOP_RE = re('(\\])|!?\\[');
@@ -17,6 +17,7 @@ const ANGLE_URL = re('\\(<([^\\n]*?)>');
 const CLOSE_PAREN = re('\\)');
 const ESCAPED_CHARS_G = new RegExp(ESCAPED_CHARS, 'gu');
 const LINK_START_RE = re(LINK_START);
+const MAILTO = rubyRegExp('^mailto:', '');
 
 function addLink(p: Parser, el: Element, href: string, title: string | null, altText: string | null, ial: Record<string, any> | null): void {
   el.options.ial = ial;
@@ -127,7 +128,7 @@ export const autolink: SpanParser = {
     src.setPos(src.pos + m[0].length);
     const href = m[2] === undefined ? `mailto:${m[1]}` : m[1]!;
     const el = new Element('a', null, { href }, { location: line });
-    p.addText(m[1]!.replace(/^mailto:/m, ''), el);
+    p.addText(m[1]!.replace(MAILTO, ''), el);
     p.tree.children.push(el);
   },
 };
