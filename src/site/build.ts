@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { consoleLogger, type Logger } from '../util/log.js';
+import { KilnError } from '../util/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { SiteConfig } from '../config/defaults.js';
 import { createLiquidEngine, type JekyllLiquid } from '../liquid/engine.js';
@@ -252,7 +253,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       return result;
     } catch (e) {
       needsFull = true;
-      throw e;
+      throw asKilnError(e);
     }
   }
 
@@ -266,7 +267,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       return result;
     } catch (e) {
       for (const p of requested) pending.add(p);
-      throw e;
+      throw asKilnError(e);
     }
   }
 
@@ -327,6 +328,12 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       engine = undefined;
     },
   };
+}
+
+/** The contract: a failed build throws KilnError (unexpected errors keep theirs as the cause). */
+function asKilnError(e: unknown): KilnError {
+  if (e instanceof KilnError) return e;
+  return new KilnError(`Build failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
 }
 
 function sameOutput(a: OutputFile, b: OutputFile): boolean {
