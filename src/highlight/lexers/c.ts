@@ -8,6 +8,8 @@ export interface CWords {
   keywords: ReadonlySet<string>;
   keywordsType: ReadonlySet<string>;
   reserved: ReadonlySet<string>;
+  /** Name.Builtin words (none in C; YES NO nil in Objective-C). */
+  builtins?: ReadonlySet<string>;
 }
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -76,6 +78,7 @@ export function cStates(w: CWords, fresh: () => Lexer): StateTable {
         if (w.keywords.has(name)) lx.token('k', name);
         else if (w.keywordsType.has(name)) lx.token('kt', name);
         else if (w.reserved.has(name)) lx.token('kr', name);
+        else if (w.builtins?.has(name)) lx.token('nb', name);
         else lx.token('n', name);
       }),
     ],
