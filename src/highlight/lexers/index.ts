@@ -6,6 +6,7 @@ import * as apache from './apache.js';
 import * as batchfile from './batchfile.js';
 import * as c from './c.js';
 import * as clojure from './clojure.js';
+import * as coffeescript from './coffeescript.js';
 import * as conf from './conf.js';
 import * as console from './console.js';
 import * as cpp from './cpp.js';
@@ -71,6 +72,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   batchfile: batchfile.create,
   c: c.create,
   clojure: clojure.create,
+  coffeescript: coffeescript.create,
   conf: conf.create,
   console: console.create,
   cpp: cpp.create,

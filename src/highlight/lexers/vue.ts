@@ -3,6 +3,7 @@
 // (html, css, javascript, sass, scss; anything else plain text).
 
 import { LexerRun, WholeTextLexer, groups, mixin, rule, type Lexer, type StateTable } from '../engine.js';
+import { create as createCoffee } from './coffeescript.js';
 import { create as createCss } from './css.js';
 import { create as createHtml, htmlStates, startHtml } from './html.js';
 import { create as createJs } from './javascript.js';
@@ -21,7 +22,7 @@ function lookupLang(lang: string): Factory {
     case 'javascript': return createJs;
     case 'sass': return createSass;
     case 'scss': return createScss;
-    case 'coffee': return () => new WholeTextLexer('coffeescript');
+    case 'coffee': return createCoffee;
     default: return () => new WholeTextLexer('plaintext');
   }
 }
