@@ -41,6 +41,7 @@ import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as nginx from './nginx.js';
 import * as objective_c from './objective_c.js';
+import * as ocaml from './ocaml.js';
 import * as php from './php.js';
 import * as plaintext from './plaintext.js';
 import * as plist from './plist.js';
@@ -107,6 +108,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   markdown: markdown.create,
   nginx: nginx.create,
   objective_c: objective_c.create,
+  ocaml: ocaml.create,
   php: php.create,
   plaintext: plaintext.create,
   plist: plist.create,
