@@ -23,21 +23,26 @@ export function generateGfmHeaderId(p: Parser, text: string): string {
 export function gfmUpdateElements(p: Parser, element: Element): void {
   if (element.children.length === 0) return;
   const hardBreak = p.options.hard_wrap ? '\n' : '\\\n';
-  const out: Element[] = [];
-  for (const child of element.children) {
+  const children = element.children;
+  // The list is rebuilt only when a text has to be split at hard line breaks.
+  let out: Element[] | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     if (child.type === 'text' && (child.value as string).includes(hardBreak)) {
+      out ??= children.slice(0, i);
       pushAll(out, updateTextType(element, child, hardBreak));
-    } else if (child.type === 'html_element') {
-      out.push(child);
+      continue;
+    }
+    if (child.type === 'html_element') {
+      // kramdown-parser-gfm does not descend into HTML elements
     } else if (child.type === 'header' && p.options.auto_ids && !('id' in child.attr)) {
       child.attr.id = generateGfmHeaderId(p, child.options.raw_text as string);
-      out.push(child);
     } else {
       gfmUpdateElements(p, child);
-      out.push(child);
     }
+    if (out) out.push(child);
   }
-  element.children = out;
+  if (out) element.children = out;
 }
 
 function updateTextType(element: Element, child: Element, hardBreak: string): Element[] {
