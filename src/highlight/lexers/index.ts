@@ -16,6 +16,7 @@ import * as dart from './dart.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
 import * as elixir from './elixir.js';
+import * as elm from './elm.js';
 import * as erb from './erb.js';
 import * as erlang from './erlang.js';
 import * as go from './go.js';
@@ -83,6 +84,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   diff: diff.create,
   docker: docker.create,
   elixir: elixir.create,
+  elm: elm.create,
   erb: erb.create,
   erlang: erlang.create,
   go: go.create,
