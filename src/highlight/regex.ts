@@ -104,6 +104,11 @@ function translateClass(body: string): string {
         const end = body.indexOf('}', i);
         items += body.slice(i - 1, end + 1);
         i = end;
+      } else if (/[0-7]/.test(n)) {
+        // inside a class, Ruby reads \1 as an octal escape (U+0001), not a backreference
+        const oct = /^[0-7]{1,3}/.exec(body.slice(i))![0];
+        items += `\\u{${parseInt(oct, 8).toString(16)}}`;
+        i += oct.length - 1;
       } else if (n === 's') items += SPACE_CLASS_BODY;
       else if (n === 'S') hasNonSpace = true;
       else if (n === 'h') items += '0-9a-fA-F';

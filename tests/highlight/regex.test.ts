@@ -52,3 +52,9 @@ describe('nested classes', () => {
     expect(matchAt(/[\/~[a-z]]+/, '~/ab]')).toBe('~/ab');
   });
 });
+
+describe('octal escapes in classes', () => {
+  it('[^\\1] is "not U+0001" (Ruby), not a backreference', () => {
+    expect(matchAt('(a)[^\\1]+', 'abc\u0001d')).toBe('abc');
+  });
+});

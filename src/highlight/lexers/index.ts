@@ -43,6 +43,7 @@ import * as markdown from './markdown.js';
 import * as nginx from './nginx.js';
 import * as objective_c from './objective_c.js';
 import * as ocaml from './ocaml.js';
+import * as perl from './perl.js';
 import * as php from './php.js';
 import * as plaintext from './plaintext.js';
 import * as plist from './plist.js';
@@ -111,6 +112,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   nginx: nginx.create,
   objective_c: objective_c.create,
   ocaml: ocaml.create,
+  perl: perl.create,
   php: php.create,
   plaintext: plaintext.create,
   plist: plist.create,
