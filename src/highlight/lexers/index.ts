@@ -6,6 +6,7 @@ import * as apache from './apache.js';
 import * as batchfile from './batchfile.js';
 import * as c from './c.js';
 import * as clojure from './clojure.js';
+import * as cmake from './cmake.js';
 import * as coffeescript from './coffeescript.js';
 import * as conf from './conf.js';
 import * as console from './console.js';
@@ -75,6 +76,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   batchfile: batchfile.create,
   c: c.create,
   clojure: clojure.create,
+  cmake: cmake.create,
   coffeescript: coffeescript.create,
   conf: conf.create,
   console: console.create,
