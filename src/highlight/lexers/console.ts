@@ -33,32 +33,29 @@ const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 /** Rouge's as_bool. */
 const asBool = (v: string): boolean => !['0', 'false', 'off'].includes(v);
 
-class ConsoleLexer implements Lexer {
-  readonly tag = 'console';
-  private readonly lang: Resettable;
-  private readonly prompt: RegExp;
-  private readonly error: RegExp | undefined;
-  private readonly allowComments: boolean;
+/** What distinguishes console from its variants (irb): how prompts look and which lexers run. */
+export interface ConsoleSetup {
+  tag: string;
+  prompt: RegExp;
+  error?: RegExp;
+  lang: Resettable;
+  /** Lexer for output lines; undefined: each line is one Generic.Output token. */
+  output?: Resettable;
+}
 
-  constructor(options: Record<string, string>) {
-    const promptList = rubySplit(options.prompt);
-    const errors = rubySplit(options.error);
-    const commentsOption = options.comments;
-    this.allowComments = commentsOption !== undefined
-      ? asBool(commentsOption)
-      : promptList.length > 0 && !promptList.filter((c) => c !== '').includes('#');
-    const endChars = promptList.length > 0 ? promptList.filter((c) => c !== '')
-      : this.allowComments ? ['$', '>', ';'] : ['$', '#', '>', ';'];
-    const prefix = this.allowComments ? '[^<#]*?' : '[\\s\\S]*?';
-    this.prompt = new RegExp(`^${prefix}(?:${endChars.map(literal).join('|')})`, 'u');
-    this.error = errors.length > 0 ? new RegExp(`^(?:${errors.map(literal).join('|')})`, 'u') : undefined;
-    // Rouge looks the lang up with Lexer.find (no options); an unknown name means shell.
-    const langTag = options.lang === undefined ? 'shell' : LEXER_NAMES.get(options.lang);
-    this.lang = langTag === undefined || langTag === 'shell' ? createShell()
-      : createLexer(langTag) ?? new WholeTextLexer(langTag);
+export class ConsoleLexer implements Lexer {
+  readonly tag: string;
+
+  constructor(private readonly setup: ConsoleSetup) {
+    this.tag = setup.tag;
+  }
+
+  private resetOutput(): void {
+    this.setup.output?.reset?.();
   }
 
   continueLex(text: string, emit: Emit): void {
+    const { lang, prompt: promptRe, error } = this.setup;
     let pos = 0;
     while (pos < text.length) {
       LINE.lastIndex = pos;
@@ -66,34 +63,61 @@ class ConsoleLexer implements Lexer {
       pos += line.length;
       if (line.length === 0) break;
       if (ELISION.test(line)) {
-        this.lang.reset?.();
+        this.resetOutput();
+        lang.reset?.();
         emit('c', line);
         continue;
       }
-      const prompt = this.prompt.exec(line);
+      const prompt = promptRe.exec(line);
       if (prompt) {
+        this.resetOutput();
         emit('gp', prompt[0]);
         let rest = line.slice(prompt[0].length);
         const space = LEADING_SPACE.exec(rest)![0];
         if (space) emit('w', space);
         rest = rest.slice(space.length);
-        this.lang.continueLex(rest, emit);
+        lang.continueLex(rest, emit);
         continue;
       }
       if (COMMENT.test(strip(line))) {
-        this.lang.reset?.();
+        this.resetOutput();
+        lang.reset?.();
         emit('c', line);
-      } else if (this.error?.test(line)) {
-        this.lang.reset?.();
+      } else if (error?.test(line)) {
+        this.resetOutput();
+        lang.reset?.();
         emit('gr', line);
       } else {
-        this.lang.reset?.();
-        emit('go', line);
+        lang.reset?.();
+        if (this.setup.output) this.setup.output.continueLex(line, emit);
+        else emit('go', line);
       }
     }
   }
 }
 
+/** Rouge's ConsoleLexer options turned into a setup. */
+function consoleSetup(options: Record<string, string>): ConsoleSetup {
+  const promptList = rubySplit(options.prompt);
+  const errors = rubySplit(options.error);
+  const commentsOption = options.comments;
+  const allowComments = commentsOption !== undefined
+    ? asBool(commentsOption)
+    : promptList.length > 0 && !promptList.filter((c) => c !== '').includes('#');
+  const endChars = promptList.length > 0 ? promptList.filter((c) => c !== '')
+    : allowComments ? ['$', '>', ';'] : ['$', '#', '>', ';'];
+  const prefix = allowComments ? '[^<#]*?' : '[\\s\\S]*?';
+  // Rouge looks the lang up with Lexer.find (no options); an unknown name means shell.
+  const langTag = options.lang === undefined ? 'shell' : LEXER_NAMES.get(options.lang);
+  return {
+    tag: 'console',
+    prompt: new RegExp(`^${prefix}(?:${endChars.map(literal).join('|')})`, 'u'),
+    error: errors.length > 0 ? new RegExp(`^(?:${errors.map(literal).join('|')})`, 'u') : undefined,
+    lang: langTag === undefined || langTag === 'shell' ? createShell()
+      : createLexer(langTag) ?? new WholeTextLexer(langTag),
+  };
+}
+
 export function create(options: Record<string, string> = {}): Lexer {
-  return new ConsoleLexer(options);
+  return new ConsoleLexer(consoleSetup(options));
 }

@@ -30,6 +30,7 @@ import * as hcl from './hcl.js';
 import * as html from './html.js';
 import * as http from './http.js';
 import * as ini from './ini.js';
+import * as irb from './irb.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
 import * as jinja from './jinja.js';
@@ -100,6 +101,8 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   html: html.create,
   http: http.create,
   ini: ini.create,
+  irb: irb.create,
+  irb_output: irb.createOutput,
   java: java.create,
   javascript: javascript.create,
   jinja: jinja.create,
