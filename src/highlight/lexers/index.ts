@@ -3,6 +3,7 @@
 
 import type { Lexer } from '../engine.js';
 import * as apache from './apache.js';
+import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
 import * as c from './c.js';
 import * as clojure from './clojure.js';
@@ -74,6 +75,7 @@ import * as yaml from './yaml.js';
 
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
   apache: apache.create,
+  awk: awk.create,
   batchfile: batchfile.create,
   c: c.create,
   clojure: clojure.create,
