@@ -312,7 +312,7 @@ async function main(): Promise<void> {
   out('');
   out(`_Machine shared by several engineers (2 cores); autocannon and the server share them too._`);
   out('');
-  out("_Why Jekyll's plain reload is faster: its server sends static files (images, CSS) with no `Cache-Control`, so the browser treats them as fresh by heuristic and reloads them from its cache without asking; an image changed on disk can then stay stale in the browser. kiln sends `ETag` + `Cache-Control: no-cache` (as its spec asks): every resource is revalidated on each reload (a 304), never stale, which costs one round trip per resource on pages with many images._");
+  out("_Plain reloads differ by cache policy: Jekyll's server sends static files (images, CSS) with no `Cache-Control`, so the browser treats them as fresh by heuristic and takes them from its cache without asking (fast, but an image changed on disk can stay stale in the browser). kiln sends `ETag` + `Cache-Control: no-cache`, as its spec asks: every resource is revalidated on each reload (a 304), never stale, at one round trip per resource — visible on pages with many images such as the repository's community page (33 logos)._");
   fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
   fs.writeFileSync(resultsFile, lines.join('\n') + '\n');
   console.log(`wrote ${path.relative(root, resultsFile)}`);
