@@ -43,6 +43,7 @@ import * as liquid from './liquid.js';
 import * as lua from './lua.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
+import * as matlab from './matlab.js';
 import * as nginx from './nginx.js';
 import * as objective_c from './objective_c.js';
 import * as ocaml from './ocaml.js';
@@ -116,6 +117,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   lua: lua.create,
   make: make.create,
   markdown: markdown.create,
+  matlab: matlab.create,
   nginx: nginx.create,
   objective_c: objective_c.create,
   ocaml: ocaml.create,
