@@ -18,5 +18,9 @@ out << "// Mimetype -> the tags of every lexer declaring it (Rouge guesses only 
 out << "export const LEXER_MIMETYPES: ReadonlyMap<string, readonly string[]> = new Map([\n"
 mimes.keys.sort.each { |k| out << "  [#{k.inspect}, #{mimes[k].sort.inspect}],\n" }
 out << "]);\n"
+out << "\n// Token qualified names (Name.Builtin) -> Pygments short class names (lexer options such as token=).\n"
+out << "export const TOKEN_SHORTNAMES: ReadonlyMap<string, string> = new Map([\n"
+Rouge::Token.cache.keys.sort.each { |q| out << "  [#{q.inspect}, #{Rouge::Token[q].shortname.to_s.inspect}],\n" }
+out << "]);\n"
 File.write(File.join(__dir__, '../../../src/highlight/registry.ts'), out)
 puts "#{names.size} names, #{Rouge::Lexer.all.size} lexers"
