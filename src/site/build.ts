@@ -126,7 +126,10 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       link: (p) => (current ? linkLookup(current, p) : undefined),
     });
 
-  const converterFor = (extras: OutputFile[]): Converter => {
+  /** Extra outputs (Sass source maps) by the source that produced them: carried by rebuilds. */
+  let extrasBySource = new Map<string, OutputFile[]>();
+
+  const converterFor = (extras: OutputFile[], bySource: Map<string, OutputFile[]>): Converter => {
     const conv = makeConverters(String(config.markdown_ext));
     return {
       isMarkdown: conv.isMarkdown,
@@ -139,7 +142,11 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       },
       sass: (text, item) => {
         const r = compileSass(text, item, config.source, config);
-        if (r.map) extras.push({ path: r.map.path, content: r.map.content });
+        if (r.map) {
+          const file = { path: r.map.path, content: r.map.content };
+          extras.push(file);
+          bySource.set(item.absPath, [...(bySource.get(item.absPath) ?? []), file]);
+        }
         return r.css;
       },
     };
@@ -176,18 +183,28 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 
     t = performance.now();
     const extras: OutputFile[] = [];
+    const bySource = new Map<string, OutputFile[]>();
     engine ??= makeEngine();
-    const renderer = new SiteRenderer(site, engine, converterFor(extras), logger);
+    const renderer = new SiteRenderer(site, engine, converterFor(extras, bySource), logger);
     current = site;
     try {
       if (!reuse) {
         renderer.renderAll();
       } else {
-        renderIncrementally(renderer, site, reuse.previous, reuse.change);
+        const carried = renderIncrementally(renderer, site, reuse.previous, reuse.change);
+        // Items not re-rendered keep the extra outputs (source maps) their last render made.
+        for (const p of carried) {
+          const previousExtras = extrasBySource.get(p);
+          if (previousExtras) {
+            extras.push(...previousExtras);
+            bySource.set(p, previousExtras);
+          }
+        }
       }
     } finally {
       current = undefined;
     }
+    extrasBySource = bySource;
     timings.render = performance.now() - t;
 
     const { files, owners } = collectOutputs(site, extras, (m) => {
@@ -197,7 +214,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     return { read, renderer, files, owners, timings };
   }
 
-  function renderIncrementally(renderer: SiteRenderer, site: Site, previous: BuildState, change: ChangeSet): void {
+  /** Re-renders what the change reaches; returns the source paths of the items carried over. */
+  function renderIncrementally(renderer: SiteRenderer, site: Site, previous: BuildState, change: ChangeSet): string[] {
+    const carried: string[] = [];
     refineDocumentChanges(previous.read.site, site, change);
     const prevItems = new Map<string, Renderable>();
     for (const it of allRenderables(previous.read.site)) prevItems.set(itemKey(it), it);
@@ -215,9 +234,11 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       it.output = prev.output;
       if (it.kind === 'document') (it as Doc).excerptOutput = (prev as Doc).excerptOutput;
       renderer.deps.set(it, previous.renderer.deps.get(prev) ?? { files: new Set([it.absPath]), site: new Set() });
+      carried.push(it.absPath);
     }
     for (const c of site.collections.values()) for (const d of c.docs) if (toRender.has(d)) renderer.renderItem(d);
     for (const p of site.pages) if (toRender.has(p)) renderer.renderItem(p);
+    return carried;
   }
 
   function recordGraph(renderer: SiteRenderer): void {

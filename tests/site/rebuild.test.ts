@@ -130,6 +130,19 @@ describe('rebuild', () => {
     expect(readOut(destination, 'plain.html')).toBe('<fancy>plain</fancy>');
   });
 
+  it('outputs made beside a render (Sass source maps) survive rebuilds that do not re-render it', async () => {
+    const { builder, source, destination } = await setup();
+    fs.writeFileSync(path.join(source, 'theme.scss'), '---\n---\n$c: red;\na { color: $c; }\n');
+    await builder.rebuild([path.join(source, 'theme.scss')]);
+    expect(fs.existsSync(path.join(destination, 'theme.css.map'))).toBe(true);
+    fs.writeFileSync(path.join(source, 'plain.html'), '---\n---\nplain again');
+    const r = await builder.rebuild([path.join(source, 'plain.html')]);
+    expect(r.rendered).toEqual(['plain.html']);
+    expect(r.removed).toEqual([]);
+    expect(fs.existsSync(path.join(destination, 'theme.css.map'))).toBe(true);
+    expect(readOut(destination, 'theme.css')).toContain('a { color: red; }');
+  });
+
   it('a config change rebuilds everything with the new config', async () => {
     const { builder, source, destination } = await setup();
     fs.writeFileSync(path.join(source, '_config.yml'), 'title: T\ntime: 2024-06-01 12:00:00\ntimezone: UTC\npermalink: /p/:title.html\n');
