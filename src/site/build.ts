@@ -232,7 +232,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       // Unaffected: carry the previous render's state over (converted content, output, excerpt).
       it.content = prev.content;
       it.output = prev.output;
-      if (it.kind === 'document') (it as Doc).excerptOutput = (prev as Doc).excerptOutput;
+      (it as Doc | Page).excerptOutput = (prev as Doc | Page).excerptOutput;
       renderer.deps.set(it, previous.renderer.deps.get(prev) ?? { files: new Set([it.absPath]), site: new Set() });
       carried.push(it.absPath);
     }
