@@ -21,6 +21,7 @@ import * as elixir from './elixir.js';
 import * as elm from './elm.js';
 import * as erb from './erb.js';
 import * as erlang from './erlang.js';
+import * as gherkin from './gherkin.js';
 import * as go from './go.js';
 import * as gradle from './gradle.js';
 import * as graphql from './graphql.js';
@@ -94,6 +95,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   elm: elm.create,
   erb: erb.create,
   erlang: erlang.create,
+  gherkin: gherkin.create,
   go: go.create,
   gradle: gradle.create,
   graphql: graphql.create,
