@@ -1,7 +1,6 @@
 // kiln's build, as a clear sequence of stages: configure → read → generate (pagination) → render →
 // collect OutputFile[] → (transform hook) → write. `createBuilder` keeps the Liquid parse caches and
 // the dependency graph between builds so `rebuild(changed)` re-renders only what a change reaches.
-import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { consoleLogger, type Logger } from '../util/log.js';
@@ -12,8 +11,9 @@ import { createLiquidEngine, type JekyllLiquid } from '../liquid/engine.js';
 import { writeSite, patchSite, type OutputFile } from '../write/index.js';
 import { readSite, type ReadResult } from './reader.js';
 import { SiteRenderer, type Converter } from './render.js';
-import { listOf } from './drops.js';
 import { DependencyGraph, type ChangeSet } from './graph.js';
+import { allRenderables, classifyChange, itemKey, refineDocumentChanges, sameOutput } from './changes.js';
+import { collectOutputs } from './outputs.js';
 import { paginate } from './paginate.js';
 import { compileSass } from './sass.js';
 import { makeConverters, assignPageUrl } from './permalinks.js';
@@ -356,103 +356,3 @@ function asKilnError(e: unknown): KilnError {
   if (e instanceof KilnError) return e;
   return new KilnError(`Build failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
 }
-
-function sameOutput(a: OutputFile, b: OutputFile): boolean {
-  if (a.copyFrom !== undefined || b.copyFrom !== undefined) return a.copyFrom === b.copyFrom;
-  if (typeof a.content === 'string' && typeof b.content === 'string') return a.content === b.content;
-  return Buffer.from(a.content ?? '').equals(Buffer.from(b.content ?? ''));
-}
-
-function itemKey(item: Renderable): string {
-  // Paginated copies share the template's file: their folder tells them apart.
-  return item.kind === 'page' && (item as Page).pager && (item as Page).pager!.page > 1 ? `${item.absPath}#${(item as Page).dir}` : item.absPath;
-}
-
-function allRenderables(site: Site): Renderable[] {
-  return [...[...site.collections.values()].flatMap((c) => c.docs), ...site.pages];
-}
-
-/**
- * A changed document changes its list (`posts`, `collection:<label>`) when it appears, disappears,
- * moves (URL) or its front matter changes; a body-only edit changes just `body:<file>`, which only
- * templates that read that document's content, output or excerpt depend on.
- */
-function refineDocumentChanges(before: Site, after: Site, change: ChangeSet): void {
-  const docsOf = (site: Site) => {
-    const map = new Map<string, Doc>();
-    for (const c of site.collections.values()) for (const d of c.docs) map.set(d.absPath, d);
-    return map;
-  };
-  const old = docsOf(before);
-  const now = docsOf(after);
-  for (const p of change.files) {
-    const a = old.get(p);
-    const b = now.get(p);
-    if (!a && !b) continue;
-    const doc = (b ?? a)!;
-    const list = listOf(doc);
-    if (!a || !b || a.url !== b.url || a.collection.label !== b.collection.label || JSON.stringify(a.data) !== JSON.stringify(b.data)) {
-      change.lists.add(list).add('documents').add('collections');
-      if (a && a.collection.label !== doc.collection.label) change.lists.add(listOf(a));
-    }
-    change.lists.add(`body:${p}`);
-  }
-}
-
-/** Which site lists a set of changed files touches. */
-function classifyChange(previous: ReadResult, changed: Set<string>, config: SiteConfig): ChangeSet {
-  const lists = new Set<string>();
-  const site = previous.site;
-  const docsByPath = new Map<string, Doc>();
-  for (const c of site.collections.values()) for (const d of c.docs) docsByPath.set(d.absPath, d);
-  const pages = new Set(site.pages.map((p) => p.absPath));
-  const statics = new Set(site.staticFiles.map((f) => f.absPath));
-  const dataDir = path.join(config.source, String(config.data_dir ?? '_data')) + path.sep;
-  const layoutsDir = path.join(config.source, String(config.layouts_dir ?? '_layouts')) + path.sep;
-  for (const p of changed) {
-    // A layout appearing (or going) matters to pages that asked for it by name.
-    if (p.startsWith(layoutsDir)) lists.add('layout:' + p.slice(layoutsDir.length).split(path.sep).join('/').split('.').slice(0, -1).join('.'));
-    // Known documents: which lists changed is decided after re-reading (refineDocumentChanges).
-    if (docsByPath.has(p)) continue;
-    if (pages.has(p)) { lists.add('pages'); continue; }
-    if (statics.has(p)) { lists.add('static_files'); continue; }
-    if (p.startsWith(dataDir)) { lists.add('data'); continue; }
-    if (!previous.files.has(p) && !fs.existsSync(p)) continue;
-    // A new file (or one we did not read): it may be any kind; be conservative.
-    if (!previous.files.has(p)) {
-      const rel = path.relative(config.source, p).split(path.sep).join('/');
-      if (/(^|\/)_posts\//.test(rel) || /(^|\/)_drafts\//.test(rel)) lists.add('posts').add('documents');
-      else if (rel.startsWith('_')) lists.add('documents').add('collections');
-      else lists.add('pages').add('static_files');
-    }
-  }
-  return { files: changed, lists };
-}
-
-/**
- * Jekyll's write order (pages, static files, documents), the last writer of a path winning, with
- * Jekyll's conflict warning naming every source.
- */
-function collectOutputs(site: Site, extras: OutputFile[], warn: (m: string) => void): { files: OutputFile[]; owners: Map<string, string> } {
-  const byPath = new Map<string, OutputFile>();
-  const owners = new Map<string, string[]>();
-  const add = (file: OutputFile, owner: string) => {
-    byPath.set(file.path, file);
-    const list = owners.get(file.path) ?? [];
-    list.push(owner);
-    owners.set(file.path, list);
-  };
-  for (const page of site.pages) add({ path: page.outputPath, content: page.output ?? '' }, page.absPath);
-  for (const f of site.staticFiles) if (f.writes) add({ path: f.outputPath, copyFrom: f.absPath }, f.absPath);
-  for (const c of site.collections.values()) for (const d of c.docs) if (d.writes) add({ path: d.outputPath, content: d.output ?? '' }, d.absPath);
-  for (const e of extras) add(e, e.path);
-  const single = new Map<string, string>();
-  for (const [p, list] of owners) {
-    if (list.length > 1) {
-      warn(`Conflict: The following destination is shared by multiple files. The written file may end up with unexpected contents.\n  ${path.join(site.config.destination, p)}\n${list.map((o) => `   - ${o}`).join('\n')}`);
-    }
-    single.set(p, list[list.length - 1]!);
-  }
-  return { files: [...byPath.values()], owners: single };
-}
-

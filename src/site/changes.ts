@@ -1,0 +1,83 @@
+// What a rebuild compares: which site lists a set of changed files touches (classifyChange, then
+// refineDocumentChanges once the site is re-read), how items and outputs are matched between builds.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SiteConfig } from '../config/defaults.js';
+import type { OutputFile } from '../write/index.js';
+import type { ReadResult } from './reader.js';
+import type { ChangeSet } from './graph.js';
+import { listOf } from './drops.js';
+import type { Doc, Page, Renderable, Site } from './model.js';
+
+export function sameOutput(a: OutputFile, b: OutputFile): boolean {
+  if (a.copyFrom !== undefined || b.copyFrom !== undefined) return a.copyFrom === b.copyFrom;
+  if (typeof a.content === 'string' && typeof b.content === 'string') return a.content === b.content;
+  return Buffer.from(a.content ?? '').equals(Buffer.from(b.content ?? ''));
+}
+
+export function itemKey(item: Renderable): string {
+  // Paginated copies share the template's file: their folder tells them apart.
+  return item.kind === 'page' && (item as Page).pager && (item as Page).pager!.page > 1 ? `${item.absPath}#${(item as Page).dir}` : item.absPath;
+}
+
+export function allRenderables(site: Site): Renderable[] {
+  return [...[...site.collections.values()].flatMap((c) => c.docs), ...site.pages];
+}
+
+/**
+ * A changed document changes its list (`posts`, `collection:<label>`) when it appears, disappears,
+ * moves (URL) or its front matter changes; a body-only edit changes just `body:<file>`, which only
+ * templates that read that document's content, output or excerpt depend on.
+ */
+export function refineDocumentChanges(before: Site, after: Site, change: ChangeSet): void {
+  const docsOf = (site: Site) => {
+    const map = new Map<string, Doc>();
+    for (const c of site.collections.values()) for (const d of c.docs) map.set(d.absPath, d);
+    return map;
+  };
+  const old = docsOf(before);
+  const now = docsOf(after);
+  for (const p of change.files) {
+    const a = old.get(p);
+    const b = now.get(p);
+    if (!a && !b) continue;
+    const doc = (b ?? a)!;
+    const list = listOf(doc);
+    if (!a || !b || a.url !== b.url || a.collection.label !== b.collection.label || JSON.stringify(a.data) !== JSON.stringify(b.data)) {
+      change.lists.add(list).add('documents').add('collections');
+      if (a && a.collection.label !== doc.collection.label) change.lists.add(listOf(a));
+    }
+    change.lists.add(`body:${p}`);
+  }
+}
+
+/** Which site lists a set of changed files touches. */
+export function classifyChange(previous: ReadResult, changed: Set<string>, config: SiteConfig): ChangeSet {
+  const lists = new Set<string>();
+  const site = previous.site;
+  const docsByPath = new Map<string, Doc>();
+  for (const c of site.collections.values()) for (const d of c.docs) docsByPath.set(d.absPath, d);
+  const pages = new Set(site.pages.map((p) => p.absPath));
+  const statics = new Set(site.staticFiles.map((f) => f.absPath));
+  const dataDir = path.join(config.source, String(config.data_dir ?? '_data')) + path.sep;
+  const layoutsDir = path.join(config.source, String(config.layouts_dir ?? '_layouts')) + path.sep;
+  for (const p of changed) {
+    // A layout appearing (or going) matters to pages that asked for it by name.
+    if (p.startsWith(layoutsDir)) lists.add('layout:' + p.slice(layoutsDir.length).split(path.sep).join('/').split('.').slice(0, -1).join('.'));
+    // Known documents: which lists changed is decided after re-reading (refineDocumentChanges).
+    if (docsByPath.has(p)) continue;
+    if (pages.has(p)) { lists.add('pages'); continue; }
+    if (statics.has(p)) { lists.add('static_files'); continue; }
+    if (p.startsWith(dataDir)) { lists.add('data'); continue; }
+    if (!previous.files.has(p) && !fs.existsSync(p)) continue;
+    // A new file (or one we did not read): it may be any kind; be conservative.
+    if (!previous.files.has(p)) {
+      const rel = path.relative(config.source, p).split(path.sep).join('/');
+      if (/(^|\/)_posts\//.test(rel) || /(^|\/)_drafts\//.test(rel)) lists.add('posts').add('documents');
+      else if (rel.startsWith('_')) lists.add('documents').add('collections');
+      else lists.add('pages').add('static_files');
+    }
+  }
+  return { files: changed, lists };
+}
+

@@ -1,0 +1,33 @@
+// The build's outputs in Jekyll's write order (pages, static files, documents, then extras such as
+// source maps): the last writer of a path wins, with Jekyll's conflict warning naming every source.
+import path from 'node:path';
+import type { OutputFile } from '../write/index.js';
+import type { Site } from './model.js';
+
+/**
+ * Jekyll's write order (pages, static files, documents), the last writer of a path winning, with
+ * Jekyll's conflict warning naming every source.
+ */
+export function collectOutputs(site: Site, extras: OutputFile[], warn: (m: string) => void): { files: OutputFile[]; owners: Map<string, string> } {
+  const byPath = new Map<string, OutputFile>();
+  const owners = new Map<string, string[]>();
+  const add = (file: OutputFile, owner: string) => {
+    byPath.set(file.path, file);
+    const list = owners.get(file.path) ?? [];
+    list.push(owner);
+    owners.set(file.path, list);
+  };
+  for (const page of site.pages) add({ path: page.outputPath, content: page.output ?? '' }, page.absPath);
+  for (const f of site.staticFiles) if (f.writes) add({ path: f.outputPath, copyFrom: f.absPath }, f.absPath);
+  for (const c of site.collections.values()) for (const d of c.docs) if (d.writes) add({ path: d.outputPath, content: d.output ?? '' }, d.absPath);
+  for (const e of extras) add(e, e.path);
+  const single = new Map<string, string>();
+  for (const [p, list] of owners) {
+    if (list.length > 1) {
+      warn(`Conflict: The following destination is shared by multiple files. The written file may end up with unexpected contents.\n  ${path.join(site.config.destination, p)}\n${list.map((o) => `   - ${o}`).join('\n')}`);
+    }
+    single.set(p, list[list.length - 1]!);
+  }
+  return { files: [...byPath.values()], owners: single };
+}
+
