@@ -63,12 +63,14 @@ import * as sass from './sass.js';
 import * as scala from './scala.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
+import * as sparql from './sparql.js';
 import * as sql from './sql.js';
 import * as swift from './swift.js';
 import * as terraform from './terraform.js';
 import * as tex from './tex.js';
 import * as toml from './toml.js';
 import * as tsx from './tsx.js';
+import * as turtle from './turtle.js';
 import * as typescript from './typescript.js';
 import * as viml from './viml.js';
 import * as vue from './vue.js';
@@ -138,12 +140,14 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   scala: scala.create,
   scss: scss.create,
   shell: shell.create,
+  sparql: sparql.create,
   sql: sql.create,
   swift: swift.create,
   terraform: terraform.create,
   tex: tex.create,
   toml: toml.create,
   tsx: tsx.create,
+  turtle: turtle.create,
   typescript: typescript.create,
   viml: viml.create,
   vue: vue.create,
