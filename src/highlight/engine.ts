@@ -22,8 +22,24 @@ export type StateTable = Record<string, Rule[]>;
 export type Next = '#pop' | '#push' | string | undefined;
 
 /** Builds a rule. `tok` is emitted for the whole match; `next` changes the stack afterwards. */
+/**
+ * Patterns that failed to compile. A bad pattern must not break every importer of the
+ * highlighter at load time, so it becomes a never-matching rule and is recorded here
+ * (a test asserts this list is empty).
+ */
+export const patternErrors: string[] = [];
+
+function compile(pattern: RegExp | string, flags?: PatternFlags): RegExp {
+  try {
+    return rubyRegExp(pattern, flags);
+  } catch (error) {
+    patternErrors.push(`${String(pattern)}: ${(error as Error).message}`);
+    return /(?!)/y;
+  }
+}
+
 export function rule(pattern: RegExp | string, tok: Token | RuleAction, next?: Next, flags?: PatternFlags): Rule {
-  const re = rubyRegExp(pattern, flags);
+  const re = compile(pattern, flags);
   const bol = (typeof pattern === 'string' ? pattern : pattern.source).startsWith('^');
   if (typeof tok === 'function') return { re, bol, action: tok };
   const action: RuleAction = (lx, m) => {

@@ -38,3 +38,11 @@ describe('highlight', () => {
     expect(highlight('', 'plaintext')).toBe('');
   });
 });
+
+describe('lexer tables', () => {
+  it('every rule pattern compiles', async () => {
+    const { patternErrors } = await import('../../src/highlight/engine.js');
+    await import('../../src/highlight/lexers/index.js');
+    expect(patternErrors).toEqual([]);
+  });
+});
