@@ -21,6 +21,7 @@ import * as elixir from './elixir.js';
 import * as elm from './elm.js';
 import * as erb from './erb.js';
 import * as erlang from './erlang.js';
+import * as fsharp from './fsharp.js';
 import * as gherkin from './gherkin.js';
 import * as go from './go.js';
 import * as gradle from './gradle.js';
@@ -97,6 +98,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   elm: elm.create,
   erb: erb.create,
   erlang: erlang.create,
+  fsharp: fsharp.create,
   gherkin: gherkin.create,
   go: go.create,
   gradle: gradle.create,
