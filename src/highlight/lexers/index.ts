@@ -49,11 +49,13 @@ import * as matlab from './matlab.js';
 import * as nginx from './nginx.js';
 import * as objective_c from './objective_c.js';
 import * as ocaml from './ocaml.js';
+import * as pascal from './pascal.js';
 import * as perl from './perl.js';
 import * as php from './php.js';
 import * as plaintext from './plaintext.js';
 import * as plist from './plist.js';
 import * as powershell from './powershell.js';
+import * as prolog from './prolog.js';
 import * as properties from './properties.js';
 import * as protobuf from './protobuf.js';
 import * as python from './python.js';
@@ -127,11 +129,13 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   nginx: nginx.create,
   objective_c: objective_c.create,
   ocaml: ocaml.create,
+  pascal: pascal.create,
   perl: perl.create,
   php: php.create,
   plaintext: plaintext.create,
   plist: plist.create,
   powershell: powershell.create,
+  prolog: prolog.create,
   properties: properties.create,
   protobuf: protobuf.create,
   python: python.create,
