@@ -64,6 +64,7 @@ import * as ruby from './ruby.js';
 import * as rust from './rust.js';
 import * as sass from './sass.js';
 import * as scala from './scala.js';
+import * as scheme from './scheme.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as sparql from './sparql.js';
@@ -144,6 +145,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   rust: rust.create,
   sass: sass.create,
   scala: scala.create,
+  scheme: scheme.create,
   scss: scss.create,
   shell: shell.create,
   sparql: sparql.create,
