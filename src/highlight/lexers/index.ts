@@ -39,6 +39,7 @@ import * as javascript from './javascript.js';
 import * as jinja from './jinja.js';
 import * as json from './json.js';
 import * as json_doc from './json_doc.js';
+import * as jsonnet from './jsonnet.js';
 import * as jsx from './jsx.js';
 import * as kotlin from './kotlin.js';
 import * as liquid from './liquid.js';
@@ -120,6 +121,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   jinja: jinja.create,
   json: json.create,
   'json-doc': json_doc.create,
+  jsonnet: jsonnet.create,
   jsx: jsx.create,
   kotlin: kotlin.create,
   liquid: liquid.create,
