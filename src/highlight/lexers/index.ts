@@ -77,6 +77,7 @@ import * as toml from './toml.js';
 import * as tsx from './tsx.js';
 import * as turtle from './turtle.js';
 import * as typescript from './typescript.js';
+import * as vb from './vb.js';
 import * as viml from './viml.js';
 import * as vue from './vue.js';
 import * as xml from './xml.js';
@@ -159,6 +160,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   tsx: tsx.create,
   turtle: turtle.create,
   typescript: typescript.create,
+  vb: vb.create,
   viml: viml.create,
   vue: vue.create,
   xml: xml.create,
