@@ -9,7 +9,7 @@ if (!lang || files.length === 0) {
   console.error('usage: compare.ts <lang> <file>...');
   process.exit(2);
 }
-const ruby = `require 'rouge'; l = ARGV[0]; ARGV[1..].each { |f| print Rouge::Formatters::HTML.new.format(Rouge::Lexer.find_fancy(l).lex(File.read(f, encoding: 'UTF-8'))); print "\\u0000" }`;
+const ruby = `require 'rouge'; l = ARGV[0]; ARGV[1..].each { |f| print Rouge::Formatters::HTML.new.format((c = File.read(f, encoding: 'UTF-8'); Rouge::Lexer.find_fancy(l, c).lex(c))); print "\\u0000" }`;
 const rouge = execFileSync('ruby', ['-e', ruby, lang, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\u0000');
 let same = 0;
 files.forEach((file, i) => {

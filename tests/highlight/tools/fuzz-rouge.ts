@@ -17,7 +17,7 @@ const sample = (): string => Array.from({ length: 1 + rand(40) }, () => pieces[r
 
 const n = Number(process.argv[2] ?? 200);
 const tags = process.argv.length > 3 ? process.argv.slice(3) : implementedLexers();
-const ruby = `require 'rouge'; require 'json'; d = JSON.parse(STDIN.read); puts JSON.generate(d.map { |l, c| Rouge::Formatters::HTML.new.format(Rouge::Lexer.find_fancy(l).lex(c)) })`;
+const ruby = `require 'rouge'; require 'json'; d = JSON.parse(STDIN.read); puts JSON.generate(d.map { |l, c| Rouge::Formatters::HTML.new.format(Rouge::Lexer.find_fancy(l, c).lex(c)) })`;
 for (const tag of tags) {
   const cases = Array.from({ length: n }, sample);
   const ref = JSON.parse(execFileSync('ruby', ['-e', ruby], { input: JSON.stringify(cases.map((c) => [tag, c])), encoding: 'utf8', maxBuffer: 1 << 28 })) as string[];

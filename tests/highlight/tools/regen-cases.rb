@@ -1,6 +1,6 @@
 # Regenerates the expected output of every highlighter fixture with the installed Rouge:
 # tests/highlight/cases/<lang>[--<what>].<ext>  ->  same path + '.html'
-# (the token stream Rouge::Formatters::HTML writes for Rouge::Lexer.find_fancy(lang)).
+# (the token stream Rouge::Formatters::HTML writes for Rouge::Lexer.find_fancy(lang, code)).
 # Run: ruby tests/highlight/tools/regen-cases.rb
 require 'rouge'
 dir = File.expand_path('../cases', __dir__)
@@ -8,8 +8,10 @@ count = 0
 Dir.glob(File.join(dir, '*')).sort.each do |path|
   next if path.end_with?('.html') || File.directory?(path)
   lang = File.basename(path).split(/--|\./).first.tr('@', '?') # '@' in a name stands for '?' (lexer options)
-  lexer = Rouge::Lexer.find_fancy(lang) or abort "no Rouge lexer for #{lang} (#{path})"
   code = File.read(path, encoding: 'UTF-8')
+  # as kramdown and Jekyll's highlight tag call it: the code is passed for `guess`
+  lexer = Rouge::Lexer.find_fancy(lang, code) or abort "no Rouge lexer for #{lang} (#{path})"
+
   html = Rouge::Formatters::HTML.new.format(lexer.lex(code))
   File.write(path + '.html', html)
   if File.basename(path).include?('--linenos')
