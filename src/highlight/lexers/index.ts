@@ -21,6 +21,7 @@ import * as elixir from './elixir.js';
 import * as elm from './elm.js';
 import * as erb from './erb.js';
 import * as erlang from './erlang.js';
+import * as fortran from './fortran.js';
 import * as fsharp from './fsharp.js';
 import * as gherkin from './gherkin.js';
 import * as go from './go.js';
@@ -104,6 +105,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   elm: elm.create,
   erb: erb.create,
   erlang: erlang.create,
+  fortran: fortran.create,
   fsharp: fsharp.create,
   gherkin: gherkin.create,
   go: go.create,
