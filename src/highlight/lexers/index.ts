@@ -49,6 +49,7 @@ import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as matlab from './matlab.js';
 import * as nginx from './nginx.js';
+import * as nim from './nim.js';
 import * as nix from './nix.js';
 import * as objective_c from './objective_c.js';
 import * as ocaml from './ocaml.js';
@@ -134,6 +135,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   markdown: markdown.create,
   matlab: matlab.create,
   nginx: nginx.create,
+  nim: nim.create,
   nix: nix.create,
   objective_c: objective_c.create,
   ocaml: ocaml.create,
