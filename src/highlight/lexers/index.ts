@@ -14,6 +14,7 @@ import * as console from './console.js';
 import * as cpp from './cpp.js';
 import * as csharp from './csharp.js';
 import * as css from './css.js';
+import * as d from './d.js';
 import * as dart from './dart.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
@@ -99,6 +100,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   cpp: cpp.create,
   csharp: csharp.create,
   css: css.create,
+  d: d.create,
   dart: dart.create,
   diff: diff.create,
   docker: docker.create,
