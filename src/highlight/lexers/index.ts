@@ -75,6 +75,7 @@ import * as shell from './shell.js';
 import * as sparql from './sparql.js';
 import * as sql from './sql.js';
 import * as swift from './swift.js';
+import * as tcl from './tcl.js';
 import * as terraform from './terraform.js';
 import * as tex from './tex.js';
 import * as toml from './toml.js';
@@ -162,6 +163,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   sparql: sparql.create,
   sql: sql.create,
   swift: swift.create,
+  tcl: tcl.create,
   terraform: terraform.create,
   tex: tex.create,
   toml: toml.create,
