@@ -48,7 +48,7 @@ describe('kiln CLI', () => {
   it('exits 1 naming the file and line on a build error, leaving no destination', async () => {
     const src = path.join(root, 'bad');
     fs.mkdirSync(src, { recursive: true });
-    fs.writeFileSync(path.join(src, 'index.md'), '---\ntitle: [unclosed\n---\nhi\n');
+    fs.writeFileSync(path.join(src, 'index.md'), '---\ntitle: Hi\n---\n\n{% if page.title %}\nnever closed\n');
     const dest = path.join(root, 'bad-out');
     expect(await main(['build', '-s', src, '-d', dest, '-q'])).toBe(1);
     expect(stderr).toMatch(/index\.md:\d+/);
