@@ -25,7 +25,10 @@ export interface ImageConfig {
   widths: number[];
   /** Variant formats, besides the original format served at the original URL. Default [avif, webp]. */
   formats: VariantFormat[];
-  /** Encoder quality per format (1-100). Defaults chosen by bench/images.ts (SSIM ≥ 0.95 on the real logos). */
+  /**
+   * Starting encoder quality per format (1-100), raised per output until SSIM ≥ min_ssim. Defaults:
+   * the base with the fewest bytes after raising, on the 38 real logos (bench/results/images-sweep.md).
+   */
   quality: ImageQuality;
   /** Rewrite `<img>` pointing to processed images into `<picture>`. Default true. */
   picture: boolean;
@@ -44,7 +47,7 @@ export interface ImageConfig {
   strict: boolean;
 }
 
-export const DEFAULT_QUALITY: ImageQuality = { avif: 50, webp: 75, jpeg: 78 };
+export const DEFAULT_QUALITY: ImageQuality = { avif: 34, webp: 59, jpeg: 62 };
 export const DEFAULT_MAX_PIXELS = 16383 * 16383;
 const VARIANT_FORMATS: VariantFormat[] = ['avif', 'webp', 'jpeg', 'png'];
 
