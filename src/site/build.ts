@@ -22,6 +22,7 @@ import { readSourceText, fingerprint } from '../config/read-text.js';
 import { loadMarkdown } from './markdown.js';
 import { Page, type Doc, type Renderable, type Site } from './model.js';
 import { postUrlLookup, linkLookup } from './links.js';
+import { createImageStage } from '../images/stage.js';
 
 export interface BuildOptions {
   source: string;
@@ -109,6 +110,14 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   // Digests of the text files the last build read (sources, layouts, includes, data): a save that
   // leaves a file's bytes as they were changes nothing.
   const prints = new Map<string, string>();
+  // Image optimisation (kiln.images in _config.yml, off by default; src/images/stage.ts): the matched
+  // static images become their optimised outputs + variants, HTML outputs get <picture>. Created per
+  // build because the config may have been reloaded; a plain Jekyll site passes through untouched.
+  const transformOutputs = async (files: OutputFile[], site: Site): Promise<OutputFile[]> => {
+    const images = createImageStage(config, { cacheDir: options.cacheDir, logger, progress: !options.quiet });
+    const out = images ? await images(files, site.warnings) : files;
+    return options.transform ? options.transform(out, site) : out;
+  };
 
   const makeEngine = () =>
     createLiquidEngine({
@@ -250,7 +259,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const t0 = performance.now();
     const { read, renderer, files, owners, timings } = renderSite();
     let out = files;
-    if (options.transform) out = await options.transform(out, read.site);
+    out = await transformOutputs(out, read.site);
     const t = performance.now();
     const w = await writeSite(config.destination, out, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force, cacheDir: options.cacheDir });
     timings.write = performance.now() - t;
@@ -310,7 +319,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const previous = state;
     const { read, renderer, files, owners, timings } = renderSite({ previous, change });
     let out = files;
-    if (options.transform) out = await options.transform(out, read.site);
+    out = await transformOutputs(out, read.site);
     const t = performance.now();
     const nextOutputs = new Map(out.map((f) => [f.path, f]));
     const toWrite: OutputFile[] = [];
