@@ -4,11 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { KilnError } from '../util/errors.js';
-import { registerBuild } from './build.js';
-import { normalizeCheckArgv, registerCheck } from './check.js';
-import { registerCompare } from './compare.js';
-import { registerImages } from './images.js';
-import { registerServe } from './serve.js';
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, loaded on demand: a command pulls in what it needs (sharp, chokidar,
+ * html-validate…), and a `kiln build` should not pay for loading the others.
+ */
+const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
+  { names: ['build', 'b'], load: async () => (await import('./build.js')).registerBuild },
+  { names: ['serve', 's', 'server'], load: async () => (await import('./serve.js')).registerServe as Register },
+  { names: ['check'], load: async () => (await import('./check.js')).registerCheck },
+  { names: ['images'], load: async () => (await import('./images.js')).registerImages },
+  { names: ['compare'], load: async () => (await import('./compare.js')).registerCompare },
+];
 
 const USAGE_ERRORS = new Set([
   'commander.unknownOption',
@@ -26,17 +35,15 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-export function createProgram(): Command {
+/** The program with the commands `argv` may need: the one it names, or all (help, unknown…). */
+export async function createProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('kiln')
     .description('A drop-in, fast build of Jekyll 4.3 sites, with image optimisation, checks and live preview.')
     .version(packageVersion(), '-v, --version')
     .showHelpAfterError('(run `kiln help` for usage)')
     .exitOverride();
-  registerBuild(program);
-  registerServe(program);
-  registerCheck(program);
-  registerImages(program);
-  registerCompare(program);
+  const named = COMMANDS.find((c) => c.names.includes(argv[0]));
+  for (const command of named ? [named] : COMMANDS) (await command.load())(program);
   // Subcommands inherit exitOverride and output settings from the program they are added to.
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
@@ -44,7 +51,7 @@ export function createProgram(): Command {
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = createProgram();
+  const program = await createProgram(argv);
   const trace = argv.includes('--trace');
   if (argv.length === 0) {
     program.outputHelp({ error: true });
@@ -52,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     // html-proofer's underscore spellings (--allow_hash_href) are accepted as Ruby's parser does.
-    const args = argv[0] === 'check' ? normalizeCheckArgv(argv) : argv;
+    const args = argv[0] === 'check' ? (await import('./check.js')).normalizeCheckArgv(argv) : argv;
     await program.parseAsync(args, { from: 'user' });
     return Number(process.exitCode ?? 0);
   } catch (err) {
