@@ -19,6 +19,8 @@ interface BuildFlags {
   trace?: boolean;
   force?: boolean;
   limit_posts?: string;
+  check?: boolean;
+  format?: string;
 }
 
 export function registerBuild(program: Command): void {
@@ -39,6 +41,8 @@ export function registerBuild(program: Command): void {
     .option('-V, --verbose', 'print debugging information')
     .option('-t, --trace', 'show the full stack of errors')
     .option('--force', 'replace a non-empty destination that does not look like a site build')
+    .option('--check', 'after building, run `kiln check` on the destination (settings from kiln.check)')
+    .option('--format <format>', 'report format of --check: human, json or github', 'human')
     .action(async (flags: BuildFlags) => {
       const level = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
       const base = consoleLogger(level);
@@ -68,5 +72,12 @@ export function registerBuild(program: Command): void {
       logger.info(`   Destination: ${result.destination}`);
       logger.info(`                done in ${((Date.now() - started) / 1000).toFixed(3)} seconds (${result.written.length} written, ${result.removed.length} removed).`);
       for (const [stage, ms] of Object.entries(result.timingsMs)) logger.debug(`  ${stage}: ${ms.toFixed(1)} ms`);
+      if (flags.check) {
+        const { checkBuiltSite } = await import('./check.js');
+        const { sourceMapFromSite } = await import('../check/index.js');
+        const kiln = result.site.config.kiln as Record<string, unknown> | undefined;
+        const format = flags.format === 'json' || flags.format === 'github' ? flags.format : 'human';
+        process.exitCode = await checkBuiltSite(result.destination, kiln?.check as Record<string, unknown> | undefined, source, format, sourceMapFromSite(result.site));
+      }
     });
 }

@@ -63,4 +63,15 @@ describe('kiln CLI', () => {
     expect(await main(['build', '-s', src, '-d', dest, '-q'])).toBe(0);
     expect(fs.readFileSync(path.join(dest, 'index.html'), 'utf8')).toContain('<h1 id="hi">Hi</h1>');
   });
+
+  it('build --check reports a broken internal link and exits 1', async () => {
+    const src = path.join(root, 'checked');
+    fs.mkdirSync(src, { recursive: true });
+    fs.writeFileSync(path.join(src, '_config.yml'), 'kiln:\n  check:\n    disable_external: true\n    validate_html: false\n');
+    fs.writeFileSync(path.join(src, 'index.html'), '---\n---\n<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><a href="/missing.html">x</a></body></html>\n');
+    const dest = path.join(root, 'checked-out');
+    expect(await main(['build', '-s', src, '-d', dest, '-q', '--check', '--format', 'json'])).toBe(1);
+    const report = JSON.parse(stdout) as { failures: { file: string; url: string }[] };
+    expect(report.failures.map((f) => f.url)).toEqual(['/missing.html']);
+  });
 });
