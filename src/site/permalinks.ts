@@ -3,7 +3,10 @@
 // from the converters (Markdown → .html, Sass → .css, anything else keeps its extension).
 import { addPermalinkSuffix } from '../config/defaults.js';
 import type { RubyTime } from '../liquid/ruby/time.js';
-import { slugify } from './slugify.js';
+import { slugify as slugifyText } from '../liquid/ruby/slugify.js';
+
+/** Jekyll's slugify on a front matter value of any type (nil stays nil). */
+const slugify = (input: unknown, mode?: string, cased = false) => slugifyText(input === null || input === undefined ? null : String(input), mode, cased);
 import { urlFromHash, urlFromPlaceholders, outputPathForUrl } from './url.js';
 import type { Doc, Page, StaticFile, Collection } from './model.js';
 

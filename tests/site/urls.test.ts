@@ -1,7 +1,7 @@
 // Slugs, URL escaping and templates (expected values printed by Jekyll 4.3.1's own
 // Utils.slugify / URL in this machine's Ruby), entry filtering and front matter defaults.
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/site/slugify.js';
+import { slugify } from '../../src/liquid/ruby/slugify.js';
 import { escapePath, outputPathForUrl, sanitizeUrl, urlFromHash, urlFromPlaceholders } from '../../src/site/url.js';
 import { fnmatch } from '../../src/site/entry-filter.js';
 import { extractExcerpt } from '../../src/site/excerpt.js';
