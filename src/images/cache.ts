@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { OutputFormat } from './encode.js';
 
 /** Bump when the encoding pipeline changes in a way that changes its bytes. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 export interface CachedOutput {
   role: 'original' | 'variant';

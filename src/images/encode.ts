@@ -1,5 +1,5 @@
 // Encoding: one decode of the source (orientation applied, converted to sRGB, shrunk to the largest
-// width), then every output is encoded from that small in-memory master. A lossy output whose SSIM
+// width; one more per smaller width), then every output is encoded from those small masters. A lossy output whose SSIM
 // against the master (at its width) is below `min_ssim` is re-encoded at a higher quality. Decoding streams
 // (`sequentialRead`) and JPEG shrink-on-load keep memory bounded even for an 86-megapixel input.
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
@@ -47,29 +47,38 @@ export function variantWidths(sourceWidth: number, widths: number[]): number[] {
 export async function encodeImage(data: Buffer, input: GoodInput, config: CompiledImageConfig, keepOriginal = false): Promise<EncodeResult> {
   const widths = variantWidths(input.width, config.widths);
   const top = widths[widths.length - 1];
-  const master = await sharp(data, { sequentialRead: true, limitInputPixels: config.maxPixels, failOn: 'error' })
-    .autoOrient()
-    .resize({ width: top, withoutEnlargement: true })
-    .toColourspace('srgb')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const { width, height, channels } = master.info;
-  const raw = { width, height, channels: channels as 1 | 2 | 3 | 4 };
-  const fromMaster = (w: number) => {
-    const img = sharp(master.data, { raw });
-    return w < width ? img.resize({ width: w }) : img;
+  // One small master per width, each resized straight from the source: a 480 px variant made from
+  // the 960 px master would be resized twice (softer), and the SSIM reference must be the source.
+  const decodeAt = (w: number) =>
+    sharp(data, { sequentialRead: true, limitInputPixels: config.maxPixels, failOn: 'error' })
+      .autoOrient()
+      .resize({ width: w, withoutEnlargement: true })
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  const master = await decodeAt(top);
+  const { width, height } = master.info;
+  const masters = new Map([[width, Promise.resolve(master)]]);
+  const masterAt = (w: number) => {
+    if (!masters.has(w)) masters.set(w, decodeAt(w));
+    return masters.get(w)!;
+  };
+  const rawOf = (m: { info: OutputInfo }) => ({ width: m.info.width, height: m.info.height, channels: m.info.channels as 1 | 2 | 3 | 4 });
+  const fromMaster = async (w: number) => {
+    const m = await masterAt(w);
+    return sharp(m.data, { raw: rawOf(m) });
   };
   // Greyscale reference per width, for the SSIM check of lossy outputs.
   const references = new Map<number, Promise<GreyImage>>();
   const reference = (w: number) => {
-    if (!references.has(w)) references.set(w, greyPixels(master.data, raw, w < width ? w : undefined));
+    if (!references.has(w)) references.set(w, masterAt(w).then((m) => greyPixels(m.data, rawOf(m))));
     return references.get(w)!;
   };
   /** Encodes at the configured quality, raised until the output's SSIM reaches `minSsim`. */
   const encodeFaithful = async (w: number, format: OutputFormat): Promise<EncodedImage> => {
     let quality = baseQuality(format, config);
     for (;;) {
-      const { data: bytes, info } = await encodeAs(fromMaster(w), format, config, quality);
+      const { data: bytes, info } = await encodeAs(await fromMaster(w), format, config, quality);
       const out: EncodedImage = { role: 'variant', format, width: info.width, height: info.height, data: bytes };
       if (quality === undefined) return out;
       out.quality = quality;
