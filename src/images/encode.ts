@@ -59,8 +59,12 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
   const master = await decodeAt(top);
   const { width, height } = master.info;
   const masters = new Map([[width, Promise.resolve(master)]]);
+  // Above 24 MP a second decode costs more memory than it gains: derive from the top master.
+  const fromSource = input.width * input.height <= 24_000_000;
   const masterAt = (w: number) => {
-    if (!masters.has(w)) masters.set(w, decodeAt(w));
+    if (!masters.has(w)) {
+      masters.set(w, fromSource ? decodeAt(w) : sharp(master.data, { raw: rawOf(master) }).resize({ width: w }).raw().toBuffer({ resolveWithObject: true }));
+    }
     return masters.get(w)!;
   };
   const rawOf = (m: { info: OutputInfo }) => ({ width: m.info.width, height: m.info.height, channels: m.info.channels as 1 | 2 | 3 | 4 });
