@@ -272,6 +272,7 @@ async function main(): Promise<void> {
     const minK = Math.min(...kilnServed.map((s) => s.ssim));
     const minE = Math.min(...elevServed.map((s) => s.ssim));
     const below = kilnServed.filter((s) => s.ssim < 0.95);
+    const unchangedBytes = kilnServed.filter((s) => s.format === 'original URL' && fs.readFileSync(path.join(site, IMG_DIR, s.source)).length === s.size).reduce((a, s) => a + s.size, 0);
     const webp960 = kilnServed.filter((s) => s.format === 'webp' && s.width === 960).reduce((a, s) => a + s.size, 0);
 
     // Memory on an 86-megapixel JPEG (generated; the real one is a placeholder in the fixture site).
@@ -310,9 +311,9 @@ ${k.table}
 |---|---:|---:|---:|---:|---:|
 ${e.table}
 
-Variants whose quality kiln raised above the default to reach SSIM 0.95 (measured against its own 960 px master): ${Object.entries(raised).map(([k, n]) => `${k}: ${n}`).join(', ') || 'none'}.
+Variants whose quality kiln raised above the default to reach SSIM 0.95 (measured in the pipeline against the source resized to the same width): ${Object.entries(raised).map(([k, n]) => `${k}: ${n}`).join(', ') || 'none'}.
 ${below.length ? `Below 0.95: ${below.map((s) => `${s.source} ${s.format} ${s.width} (${s.ssim.toFixed(4)})`).join(', ')}.` : 'Every kiln output has SSIM ≥ 0.95.'}
-"original URL" is what kiln serves at the logo's own URL (JPEG re-encoded, ≤ 960 px); two logos are PNG files named .jpg — kiln serves them unchanged there (a warning) but still makes their variants, eleventy-img converts them to JPEG.
+"original URL" is what kiln serves at the logo's own URL (JPEG re-encoded, ≤ 960 px); two logos are PNG files named .jpg — kiln serves them unchanged there (a warning; ${kb(unchangedBytes)} of that row) but still makes their variants, eleventy-img converts them to JPEG.
 
 86-megapixel JPEG (13777×6225, generated): ${ms(mem.ms)}, peak RSS of the whole process ${(mem.maxRssKB / 1024).toFixed(0)} MB (a full decode alone would be ${((13777 * 6225 * 3) / 2 ** 20).toFixed(0)} MB).
 ${sweepTable ? `\nHow the defaults were chosen: the base quality with the fewest bytes once the pipeline raises each failing output by its steps of 8 until SSIM ≥ 0.95 (the lowest base tried won for all three formats). \n\n${sweepTable}\n` : ''}
