@@ -40,6 +40,8 @@ describe('an 86-megapixel image', () => {
     expect(r.warnings).toEqual([]);
     expect(r.files.sort()).toEqual([file, `${stem}-480.webp`, `${stem}-960.webp`].sort());
     const growthMB = r.peakMB - r.baselineMB;
-    expect(growthMB).toBeLessThan(file.endsWith('.jpg') ? FULL_DECODE_MB / 3 : FULL_DECODE_MB * 0.7);
+    // Half a full decode for JPEG: measured +25 to +64 MiB here, so the bound leaves room for noise
+    // while still failing if the whole image were ever decoded into memory.
+    expect(growthMB).toBeLessThan(file.endsWith('.jpg') ? FULL_DECODE_MB / 2 : FULL_DECODE_MB * 0.7);
   }, 120_000);
 });
