@@ -48,7 +48,7 @@ export function toKilnError(err: unknown, origin: TemplateOrigin): KilnError {
       file: origin.file,
       line: line + origin.lineOffset - 1,
       column,
-      frame: codeFrame(origin.source, line, column),
+      frame: codeFrame(origin.source, line, column, 2, origin.lineOffset - 1),
       cause,
     });
   }

@@ -39,15 +39,19 @@ export class KilnError extends Error {
   }
 }
 
-/** Lines around `line` (1-based) of `text`, the failing one marked with `>` and a caret at `column`. */
-export function codeFrame(text: string, line: number, column?: number, context = 2): string {
+/**
+ * Lines around `line` (1-based) of `text`, the failing one marked with `>` and a caret at `column`.
+ * `numberOffset` is added to the printed line numbers, for a text that starts further down its file
+ * (a page body after its front matter), so the frame's numbers match the file's.
+ */
+export function codeFrame(text: string, line: number, column?: number, context = 2, numberOffset = 0): string {
   const lines = text.split(/\r?\n/);
   const from = Math.max(1, line - context);
   const to = Math.min(lines.length, line + context);
-  const width = String(to).length;
+  const width = String(to + numberOffset).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1]}`);
+    out.push(`${n === line ? '>' : ' '} ${String(n + numberOffset).padStart(width)} | ${lines[n - 1]}`);
     if (n === line && column !== undefined && column > 0) {
       out.push(`  ${' '.repeat(width)} | ${' '.repeat(column - 1)}^`);
     }

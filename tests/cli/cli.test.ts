@@ -52,6 +52,7 @@ describe('kiln CLI', () => {
     const dest = path.join(root, 'bad-out');
     expect(await main(['build', '-s', src, '-d', dest, '-q'])).toBe(1);
     expect(stderr).toMatch(/index\.md:\d+/);
+    expect(stderr).toMatch(/^> 5 \| \{% if page\.title %\}$/m); // the file's line number, front matter counted
     expect(fs.existsSync(dest)).toBe(false);
   });
 
