@@ -35,7 +35,7 @@ function machine(): string {
     `- CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} (shared, noisy machine: medians and ratios are what count)`,
     `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; OS: ${os.type()} ${os.release()}`,
     `- Node ${process.version}; ${versionOf('ruby', ['--version'])}; ${versionOf('jekyll', ['--version'])}; ` +
-      `htmlproofer ${versionOf('htmlproofer', ['--version'])}`,
+      `${versionOf('htmlproofer', ['--version'])}`,
   ].join('\n');
 }
 
