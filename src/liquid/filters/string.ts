@@ -6,6 +6,41 @@ import type { FilterFn } from './types.js';
 
 const s = rubyToS;
 
+/**
+ * Ruby's `String#gsub` / `#sub` with a string pattern, as Liquid's replace / replace_first call them:
+ * the replacement's backslash sequences still apply (`\\` is one backslash, `\0` and `\&` the match,
+ * `\`` and `\'` the text before / after it, `\1`…`\9` empty); an empty pattern matches at every position.
+ */
+function rubySub(str: string, pattern: string, replacement: string, global: boolean): string {
+  const simple = !replacement.includes('\\');
+  let out = '';
+  let from = 0;
+  while (from <= str.length) {
+    const at = str.indexOf(pattern, from);
+    if (at < 0) break;
+    const end = at + pattern.length;
+    out += str.slice(from, at) + (simple ? replacement : expandReplacement(replacement, str, at, end));
+    if (pattern === '') {
+      if (at < str.length) out += str[at];
+      from = at + 1;
+    } else {
+      from = end;
+    }
+    if (!global) break;
+  }
+  return from > str.length ? out : out + str.slice(from);
+}
+
+function expandReplacement(replacement: string, str: string, at: number, end: number): string {
+  return replacement.replace(/\\([\\0-9&`'])/g, (_, c: string) => {
+    if (c === '\\') return '\\';
+    if (c === '0' || c === '&') return str.slice(at, end);
+    if (c === '`') return str.slice(0, at);
+    if (c === "'") return str.slice(end);
+    return '';
+  });
+}
+
 // Ruby's \s and String#strip know only ASCII whitespace: a no-break space (U+00A0, common in French
 // typography) is a word character to them, unlike JavaScript's \s and trim().
 const WS = '[ \\t\\n\\v\\f\\r]';
@@ -53,23 +88,15 @@ export const stringFilters: Record<string, FilterFn> = {
   strip_newlines: (a) => s(a).replace(/\r?\n/g, ''),
   newline_to_br: (a) => s(a).replace(/\r?\n/g, '<br />\n'),
   strip_html: (a) => s(a).replace(STRIP_HTML_BLOCKS, '').replace(STRIP_HTML_TAGS, ''),
-  replace: (a, b, c = '') => s(a).split(s(b)).join(s(c)),
-  replace_first: (a, b, c = '') => {
-    const str = s(a);
-    const i = str.indexOf(s(b));
-    return i < 0 ? str : str.slice(0, i) + s(c) + str.slice(i + s(b).length);
-  },
+  replace: (a, b, c = '') => rubySub(s(a), s(b), s(c), true),
+  replace_first: (a, b, c = '') => rubySub(s(a), s(b), s(c), false),
   replace_last: (a, b, c) => {
     const str = s(a);
     const i = str.lastIndexOf(s(b));
     return i < 0 ? str : str.slice(0, i) + s(c) + str.slice(i + s(b).length);
   },
-  remove: (a, b) => s(a).split(s(b)).join(''),
-  remove_first: (a, b) => {
-    const str = s(a);
-    const i = str.indexOf(s(b));
-    return i < 0 ? str : str.slice(0, i) + str.slice(i + s(b).length);
-  },
+  remove: (a, b) => rubySub(s(a), s(b), '', true),
+  remove_first: (a, b) => rubySub(s(a), s(b), '', false),
   remove_last: (a, b) => {
     const str = s(a);
     const i = str.lastIndexOf(s(b));

@@ -1,6 +1,8 @@
 // Liquid literals and command methods as Ruby Liquid reads them, patched into liquidjs once:
 // `nil`/`null` are plain nil (not a drop), `1.0` stays a Float (RubyFloat), and quoted strings are
-// raw (Ruby Liquid has no backslash escapes: "a\tb" is a, backslash, t, b).
+// raw (Ruby Liquid has no backslash escapes: "a\tb" is a, backslash, t, b, and '\' is one backslash:
+// the quote ends at the next same quote). Ruby's tokenizer ends `{{` at the first `}}` whatever the
+// quotes (`.*?\}\}?`), so quotes do not hide a `}}` inside an output either.
 
 import { Context, Tokenizer } from 'liquidjs';
 import { RubyFloat } from './value.js';
@@ -8,6 +10,13 @@ import { RubyFloat } from './value.js';
 let patched = false;
 
 type Tok = { content: unknown; getText(): string; literal?: string } | undefined;
+/** The liquidjs Tokenizer internals the patches use. */
+interface RawTokenizer {
+  input: string;
+  p: number;
+  N: number;
+  skipBlank(): void;
+}
 
 export function patchLiquidLiterals(): void {
   if (patched) return;
@@ -40,12 +49,43 @@ export function patchLiquidLiterals(): void {
     return tok;
   };
   const readQuoted = proto.readQuoted;
-  proto.readQuoted = function (this: unknown, ...args: unknown[]) {
-    const tok = readQuoted.apply(this, args);
+  proto.readQuoted = function (this: RawTokenizer, ...args: unknown[]) {
+    this.skipBlank();
+    const quote = this.input[this.p];
+    let tok: Tok;
+    if (quote === '"' || quote === "'") {
+      // No escapes: stop scanning after the next same quote (liquidjs would skip a `\`-escaped one).
+      const close = this.input.indexOf(quote, this.p + 1);
+      const end = close === -1 || close >= this.N ? this.N : close + 1;
+      const N = this.N;
+      this.N = end;
+      try {
+        tok = readQuoted.apply(this, args);
+      } finally {
+        this.N = N;
+      }
+    } else {
+      tok = readQuoted.apply(this, args);
+    }
     if (tok) {
       const text = tok.getText();
       tok.content = text.slice(1, text.endsWith(text[0]) && text.length > 1 ? -1 : undefined);
     }
     return tok;
+  };
+  // liquidjs's readOutputToken scans with readToDelimiter(…, respectQuoted = true); Ruby ignores quotes.
+  const readOutputToken = proto.readOutputToken;
+  const readToDelimiter = proto.readToDelimiter;
+  let inOutput = false;
+  proto.readToDelimiter = function (this: unknown, delimiter: unknown, respectQuoted: unknown) {
+    return readToDelimiter.call(this, delimiter, inOutput ? false : respectQuoted);
+  };
+  proto.readOutputToken = function (this: unknown, ...args: unknown[]) {
+    inOutput = true;
+    try {
+      return readOutputToken.apply(this, args);
+    } finally {
+      inOutput = false;
+    }
   };
 }
