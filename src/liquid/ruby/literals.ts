@@ -2,7 +2,7 @@
 // `nil`/`null` are plain nil (not a drop), `1.0` stays a Float (RubyFloat), and quoted strings are
 // raw (Ruby Liquid has no backslash escapes: "a\tb" is a, backslash, t, b, and '\' is one backslash:
 // the quote ends at the next same quote). Ruby's tokenizer ends `{{` at the first `}}` whatever the
-// quotes (`.*?\}\}?`), so quotes do not hide a `}}` inside an output either.
+// quotes (`.*?\}\}?`), so quotes do not hide a `}}` inside an output either; end tags ignore their markup.
 
 import { Context, Tokenizer } from 'liquidjs';
 import { RubyFloat } from './value.js';
@@ -72,6 +72,15 @@ export function patchLiquidLiterals(): void {
       tok.content = text.slice(1, text.endsWith(text[0]) && text.length > 1 ? -1 : undefined);
     }
     return tok;
+  };
+  // Ruby's block bodies end on the end tag's name alone: `{% endif junk %}` closes the `if`, and
+  // if/unless/for drop an `else`'s markup (liquidjs asserts both are empty). Only `case` rejects
+  // `{% else junk %}`; kiln renders it as a plain else.
+  const readTagToken = proto.readTagToken;
+  proto.readTagToken = function (this: unknown, ...args: unknown[]) {
+    const tok = readTagToken.apply(this, args) as unknown as { name?: string; args?: string } | undefined;
+    if (tok && typeof tok.name === 'string' && (tok.name.startsWith('end') || tok.name === 'else') && tok.args) tok.args = '';
+    return tok as Tok;
   };
   // liquidjs's readOutputToken scans with readToDelimiter(…, respectQuoted = true); Ruby ignores quotes.
   const readOutputToken = proto.readOutputToken;
