@@ -35,6 +35,24 @@ function cachedHighlight(text: string, lang: string): string {
   return html;
 }
 
+/**
+ * Rouge's HTMLTable formatter (kramdown's `line_numbers: true`): a gutter of line numbers from
+ * `start_line` beside the highlighted code, whose missing final newline is added.
+ */
+function lineNumberTable(tokens: string, text: string, opts: Record<string, unknown>): string {
+  let lines = (text.match(/\n/g) ?? []).length;
+  if (!text.endsWith('\n')) {
+    lines += 1;
+    tokens += '\n';
+  }
+  const start = Number.isInteger(Number(opts.start_line)) && opts.start_line !== null && opts.start_line !== undefined ? Number(opts.start_line) : 1;
+  const format = typeof opts.line_format === 'string' ? opts.line_format : '%i';
+  const numbers = Array.from({ length: lines }, (_, i) => format.replace(/%[id]/, String(start + i))).join('\n') + '\n';
+  const cls = (key: string, fallback: string) => (typeof opts[key] === 'string' ? (opts[key] as string) : fallback);
+  return `<table class="${cls('table_class', 'rouge-table')}"><tbody><tr><td class="${cls('gutter_class', 'rouge-gutter')} gl">` +
+    `<pre class="lineno">${numbers}</pre></td><td class="${cls('code_class', 'rouge-code')}"><pre>${tokens}</pre></td></tr></tbody></table>`;
+}
+
 /** kramdown's highlight_code for `syntax_highlighter: rouge`; null when the code is output plain. */
 export function highlightCode(options: Record<string, unknown>, text: string, lang: string | null, type: 'block' | 'span'): HighlightResult | null {
   if (options.syntax_highlighter !== 'rouge') return null;
@@ -50,7 +68,8 @@ export function highlightCode(options: Record<string, unknown>, text: string, la
   const tag = findLexer(useLang ?? 'guess', text);
   if (opts.disable || tag === null || (tag === 'plaintext' && !opts.guess_lang)) return null;
   // Rouge's plaintext lexer emits one Text token, which its HTML formatter only escapes.
-  const tokens = tag === 'plaintext' ? escapeRouge(text) : cachedHighlight(text, useLang ?? 'guess');
+  let tokens = tag === 'plaintext' ? escapeRouge(text) : cachedHighlight(text, useLang ?? 'guess');
+  if (opts.line_numbers) tokens = lineNumberTable(tokens, text, opts);
   const wrap = type === 'block' && opts.wrap !== false;
   const cssClass = (opts.css_class as string | undefined) ?? 'highlight';
   const html = wrap ? `<div class="highlight"><pre class="${cssClass}"><code>${tokens}</code></pre></div>` : tokens;
