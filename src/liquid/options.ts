@@ -6,6 +6,8 @@ import type { Logger } from '../util/log.js';
 export interface JekyllLiquidHooks {
   /** `markdownify` filter: Markdown → HTML with the site's converter. Default: the text unchanged. */
   markdownify?: (text: string) => string;
+  /** `scssify` / `sassify` filters: Sass → CSS with the site's Sass settings. Default: the text unchanged. */
+  sassify?: (text: string, syntax: 'scss' | 'sass') => string;
   /** `smartify` filter: SmartyPants. Default: the built-in port of Jekyll's SmartyPants converter. */
   smartify?: (text: string) => string;
   /**

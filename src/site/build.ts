@@ -15,7 +15,7 @@ import { DependencyGraph, type ChangeSet } from './graph.js';
 import { allRenderables, classifyChange, itemKey, refineDocumentChanges, sameOutput } from './changes.js';
 import { collectOutputs } from './outputs.js';
 import { paginate } from './paginate.js';
-import { compileSass } from './sass.js';
+import { compileSass, convertSassString } from './sass.js';
 import { makeConverters, assignPageUrl } from './permalinks.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { readSourceText, fingerprint } from '../config/read-text.js';
@@ -134,6 +134,16 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         return text;
       },
       markdownify: (text) => markdown.convert(text, config).html,
+      // dart-sass rejects some sources libsass (Jekyll's) compiles, e.g. .sass partials mixing tabs and
+      // spaces: then the filter warns and leaves its input as it was, rather than failing the build.
+      sassify: (text, syntax) => {
+        try {
+          return convertSassString(text, syntax, config.source, config);
+        } catch (err) {
+          logger.warn(`${syntax}ify: ${(err as Error).message.split('\n')[0]}; the text is left as it is`);
+          return text;
+        }
+      },
       postUrl: (name) => (current ? postUrlLookup(current, name) : undefined),
       link: (p) => (current ? linkLookup(current, p) : undefined),
     });

@@ -22,7 +22,15 @@ function sassCompiler(): typeof SassModule {
   return sassModule;
 }
 
-export function compileSass(text: string, item: Renderable, source: string, config: Record<string, unknown>): SassResult {
+/**
+ * The `scssify` / `sassify` filters: Jekyll's Sass converter with no page associated (no source map,
+ * imports from the load paths only).
+ */
+export function convertSassString(text: string, syntax: 'scss' | 'sass', source: string, config: Record<string, unknown>): string {
+  return compileSass(text, undefined, source, config, syntax).css;
+}
+
+export function compileSass(text: string, item: Renderable | undefined, source: string, config: Record<string, unknown>, syntax?: 'scss' | 'sass'): SassResult {
   const conf = (config.sass && typeof config.sass === 'object' ? config.sass : {}) as Record<string, unknown>;
   const sassDir = conf.sass_dir ? String(conf.sass_dir) : '_sass';
   const loadPaths = [...(Array.isArray(conf.load_paths) ? conf.load_paths.map(String) : conf.load_paths ? [String(conf.load_paths)] : []), sassDir]
@@ -37,17 +45,17 @@ export function compileSass(text: string, item: Renderable, source: string, conf
   const style = wanted === 'compressed' ? 'compressed' : 'expanded';
   const compact = wanted !== 'compressed' && wanted !== 'expanded';
   const sourcemap = String(conf.sourcemap ?? 'always').replace(/^:/, '');
-  const wantMap = sourcemap === 'always' || (sourcemap === 'development' && (process.env.JEKYLL_ENV || 'development') === 'development');
+  const wantMap = item !== undefined && (sourcemap === 'always' || (sourcemap === 'development' && (process.env.JEKYLL_ENV || 'development') === 'development'));
   const sass = sassCompiler();
   let result: SassModule.CompileResult;
   try {
     result = sass.compileString(text, {
-      syntax: item.ext === '.sass' ? 'indented' : 'scss',
+      syntax: (item ? item.ext === '.sass' : syntax === 'sass') ? 'indented' : 'scss',
       loadPaths,
       style,
       sourceMap: wantMap,
       sourceMapIncludeSources: true,
-      url: new URL('file://' + item.absPath),
+      url: item ? new URL('file://' + item.absPath) : undefined,
       silenceDeprecations: ['import', 'global-builtin', 'legacy-js-api'] as never,
       logger: sass.Logger.silent,
     });
@@ -55,15 +63,15 @@ export function compileSass(text: string, item: Renderable, source: string, conf
     const err = e as SassModule.Exception;
     const span = err.span;
     throw new KilnError(`Sass error: ${err.sassMessage ?? String(err.message)}`, {
-      file: item.relativePath,
-      line: span ? span.start.line + 1 + (span.url?.pathname === item.absPath ? item.contentLine : 0) : undefined,
+      file: item?.relativePath,
+      line: span ? span.start.line + 1 + (item && span.url?.pathname === item.absPath ? item.contentLine : 0) : undefined,
       column: span ? span.start.column + 1 : undefined,
       cause: e,
     });
   }
-  const basename = item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   const css = style === 'compressed' ? result.css : (compact ? toCompact(result.css) : toLibsassExpanded(result.css)).replace(/\n$/, '');
-  if (!wantMap || !result.sourceMap) return { css: css + '\n' };
+  if (!item || !wantMap || !result.sourceMap) return { css: css + '\n' };
+  const basename = item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   // libsass's map layout: the page itself by its bare name, other sources relative to the site
   // source, tab-indented. The mappings are dart-sass's own (they cannot match libsass's).
   const own = 'file://' + item.absPath;

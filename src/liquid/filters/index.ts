@@ -37,7 +37,7 @@ const ARITY: Record<string, [number, number]> = {
   compact: [0, 1], reverse: [0, 0], first: [0, 0], last: [0, 0], size: [0, 0], concat: [1, 1], push: [1, 1],
   unshift: [1, 1], pop: [0, 1], shift: [0, 1], sample: [0, 1], jsonify: [0, 0], inspect: [0, 0],
   xml_escape: [0, 0], escape: [0, 0], h: [0, 0], escape_once: [0, 0], url_encode: [0, 0], url_decode: [0, 0],
-  cgi_escape: [0, 0], uri_escape: [0, 0], slugify: [0, 1], markdownify: [0, 0], smartify: [0, 0],
+  cgi_escape: [0, 0], uri_escape: [0, 0], slugify: [0, 1], markdownify: [0, 0], scssify: [0, 0], sassify: [0, 0], smartify: [0, 0],
   relative_url: [0, 0], absolute_url: [0, 0], strip_index: [0, 0], date_to_xmlschema: [0, 0],
   date_to_rfc822: [0, 0], date_to_string: [0, 2], date_to_long_string: [0, 2], normalize_whitespace: [0, 0],
   number_of_words: [0, 1], array_to_sentence_string: [0, 1], to_integer: [0, 0], downcase: [0, 0],

@@ -1,4 +1,4 @@
-// Filters that hand text to the site's converters (markdownify, smartify through hooks) and
+// Filters that hand text to the site's converters (markdownify, scssify/sassify, smartify through hooks) and
 // slugify in all of Jekyll's modes.
 
 import { slugify } from '../ruby/slugify.js';
@@ -12,6 +12,16 @@ export const markupFilters: Record<string, FilterFn> = {
     const hook = getState(this.context).services.options.markdownify;
     const text = rubyToS(input);
     return hook ? hook(text) : text;
+  },
+  scssify(input) {
+    const hook = getState(this.context).services.options.sassify;
+    const text = rubyToS(input);
+    return hook ? hook(text, 'scss') : text;
+  },
+  sassify(input) {
+    const hook = getState(this.context).services.options.sassify;
+    const text = rubyToS(input);
+    return hook ? hook(text, 'sass') : text;
   },
   smartify(input) {
     const hook = getState(this.context).services.options.smartify;
