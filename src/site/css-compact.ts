@@ -46,7 +46,36 @@ function parseExpanded(css: string): Node[] {
   return root.children;
 }
 
+/**
+ * libsass's compact comment (comment_to_compact_string): each line break with the blanks and `*`s
+ * after it becomes one space (a closing star-slash on its own line joins the text); a comment whose last break has no indentation
+ * after it is kept as written.
+ */
+function compactComment(text: string): string {
+  let out = '';
+  let indent = 0;
+  let prev = '';
+  let clean = false;
+  for (const c of text) {
+    if (clean) {
+      if (c === '\n') indent = 0;
+      else if (c === ' ' || c === '\t') indent++;
+      else if (c !== '*') {
+        clean = false;
+        out += ' ' + (prev === '*' && c === '/' ? '*/' : c);
+      }
+    } else if (c === '\n' || c === '\r') {
+      clean = true;
+    } else {
+      out += c;
+    }
+    prev = c;
+  }
+  return indent ? out : text;
+}
+
 function inline(node: Node): string {
+  if (node.kind === 'comment') return compactComment(node.head);
   if (node.kind !== 'block') return node.head;
   const body = node.children.map(inline).join(' ');
   return `${node.head} { ${body} }`;
@@ -58,7 +87,8 @@ export function toCompact(expanded: string): string {
   nodes.forEach((node, i) => {
     out += inline(node);
     if (i === nodes.length - 1) return;
-    out += node.kind === 'comment' ? '\n' : '\n\n';
+    // A top-level statement (`@import url(…);`) is followed by a line break only, like a comment.
+    out += node.kind === 'block' ? '\n\n' : '\n';
   });
   return out + '\n';
 }
