@@ -21,6 +21,7 @@ interface BuildFlags {
   limit_posts?: string;
   check?: boolean;
   format?: string;
+  strict?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -41,6 +42,7 @@ export function registerBuild(program: Command): void {
     .option('-V, --verbose', 'print debugging information')
     .option('-t, --trace', 'show the full stack of errors')
     .option('--force', 'replace a non-empty destination that does not look like a site build')
+    .option('--strict', 'fail on images kiln.images cannot optimise, instead of warning')
     .option('--check', 'after building, run `kiln check` on the destination (settings from kiln.check)')
     .option('--format <format>', 'report format of --check: human, json or github', 'human')
     .action(async (flags: BuildFlags) => {
@@ -66,6 +68,7 @@ export function registerBuild(program: Command): void {
         verbose: flags.verbose,
         trace: flags.trace,
         force: flags.force,
+        strict: flags.strict,
         logger,
         overrides,
       });

@@ -42,6 +42,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Where the writer keeps its build manifest (default `<source>/.kiln-cache`). */
   cacheDir?: string;
+  /** Images `kiln.images` cannot optimise fail the build instead of warning (`--strict`). */
+  strict?: boolean;
   /** Markdown converter to use instead of src/markdown (tests, experiments). */
   markdown?: (text: string) => { html: string; warnings: { message: string; line?: number }[] };
   /** Stage hook (images…): may replace or add outputs before they are written. */
@@ -116,7 +118,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const transformOutputs = async (files: OutputFile[], site: Site): Promise<OutputFile[]> => {
     // sharp is loaded only for sites that turn image optimisation on (it costs ~80 ms to load).
     const images = imageConfigFromSite(config)
-      ? (await import('../images/stage.js')).createImageStage(config, { cacheDir: options.cacheDir, logger, progress: !options.quiet })
+      ? (await import('../images/stage.js')).createImageStage(config, { cacheDir: options.cacheDir, logger, progress: !options.quiet, strict: options.strict })
       : undefined;
     const out = images ? await images(files, site.warnings) : files;
     return options.transform ? options.transform(out, site) : out;

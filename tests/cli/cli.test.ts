@@ -75,4 +75,21 @@ describe('kiln CLI', () => {
     const report = JSON.parse(stdout) as { failures: { file: string; url: string }[] };
     expect(report.failures.map((f) => f.url)).toEqual(['/missing.html']);
   });
+
+  it('build --strict turns an image kiln.images cannot optimise into a build error', async () => {
+    const src = path.join(root, 'strict');
+    fs.mkdirSync(path.join(src, 'img'), { recursive: true });
+    fs.writeFileSync(path.join(src, '_config.yml'), 'kiln:\n  images:\n    include: ["img/**"]\n    widths: [100]\n    formats: [webp]\n');
+    fs.writeFileSync(path.join(src, 'img', 'empty.jpg'), '');
+    fs.writeFileSync(path.join(src, 'index.html'), '<p>hi</p>\n');
+    const dest = path.join(root, 'strict-out');
+    expect(await main(['build', '-s', src, '-d', dest])).toBe(0);
+    expect(stderr).toMatch(/Warning: img\/empty\.jpg is empty/);
+    expect(fs.readFileSync(path.join(dest, 'img', 'empty.jpg')).length).toBe(0); // the original, unchanged
+    stderr = '';
+    const strictDest = path.join(root, 'strict-out-2');
+    expect(await main(['build', '-s', src, '-d', strictDest, '-q', '--strict'])).toBe(1);
+    expect(stderr).toMatch(/empty\.jpg/);
+    expect(fs.existsSync(strictDest)).toBe(false);
+  });
 });
