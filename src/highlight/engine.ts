@@ -204,8 +204,9 @@ export class LexerRun implements Lexer {
         continue;
       }
       if (r.bol && !(this.pos === 0 || this.text.charCodeAt(this.pos - 1) === 10)) continue;
-      r.re.lastIndex = 0;
-      const m = r.re.exec(rest);
+      const re = r.re; // a lazy getter: read it once per attempt
+      re.lastIndex = 0;
+      const m = re.exec(rest);
       if (!m) continue;
       const size = m[0].length;
       this.pos += size;

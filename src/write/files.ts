@@ -41,7 +41,7 @@ export async function placeFile(file: OutputFile, target: string, previous: stri
     await fsp.utimes(target, src.atime, src.mtime);
     return 'written';
   }
-  const content = typeof file.content === 'string' ? Buffer.from(file.content) : (file.content ?? Buffer.alloc(0));
+  const content = contentOf(file);
   if (previous && (await sameContent(previous, content)) && (await tryLink(previous, target))) return 'reused';
   await fsp.writeFile(target, content);
   return 'written';
@@ -59,12 +59,16 @@ export async function replaceFile(file: OutputFile, target: string): Promise<Pla
     await fsp.rename(tmp, target);
     return 'written';
   }
-  const content = typeof file.content === 'string' ? Buffer.from(file.content) : (file.content ?? Buffer.alloc(0));
+  const content = contentOf(file);
   if (await sameContent(target, content)) return 'reused';
   const tmp = `${target}.kiln-tmp-${process.pid}`;
   await fsp.writeFile(tmp, content);
   await fsp.rename(tmp, target);
   return 'written';
+}
+
+function contentOf(file: OutputFile): Buffer {
+  return typeof file.content === 'string' ? Buffer.from(file.content) : (file.content ?? Buffer.alloc(0));
 }
 
 async function sameStaticCopy(previous: string, src: fs.Stats): Promise<boolean> {

@@ -37,10 +37,7 @@ const PARALLEL_IO = 32;
 
 /** Writes a whole build: stage beside the destination, then swap it in. */
 export async function writeSite(destination: string, files: OutputFile[], options: WriteOptions): Promise<WriteResult> {
-  const dest = path.resolve(destination);
-  const cacheDir = options.cacheDir ?? path.join(path.resolve(options.source), '.kiln-cache');
-  const keepFiles = options.keepFiles ?? ['.git', '.svn'];
-  assertSafeDestination({ source: options.source, destination: dest, builtBefore: !!readManifest(cacheDir, dest), force: options.force });
+  const { dest, cacheDir, keepFiles } = prepare(destination, options);
   assertNoDuplicates(files);
 
   const exists = fs.existsSync(dest);
@@ -86,17 +83,13 @@ export async function writeSite(destination: string, files: OutputFile[], option
  * `deleted` paths are removed. Each file is replaced atomically; the destination stays servable.
  */
 export async function patchSite(destination: string, files: OutputFile[], deleted: string[], options: WriteOptions): Promise<WriteResult> {
-  const dest = path.resolve(destination);
-  const cacheDir = options.cacheDir ?? path.join(path.resolve(options.source), '.kiln-cache');
-  const manifest = readManifest(cacheDir, dest);
-  assertSafeDestination({ source: options.source, destination: dest, builtBefore: !!manifest, force: options.force });
+  const { dest, cacheDir, keepFiles, manifest } = prepare(destination, options);
   assertNoDuplicates(files);
   const result: WriteResult = { written: [], removed: [], reused: [] };
   await eachLimit(files, PARALLEL_IO, async (file) => {
     const outcome = await replaceFile(file, resolveOutputPath(dest, file.path));
     (outcome === 'written' ? result.written : result.reused).push(file.path);
   });
-  const keepFiles = options.keepFiles ?? ['.git', '.svn'];
   for (const rel of deleted) {
     if (isKept(rel, keepFiles)) continue;
     const target = resolveOutputPath(dest, rel);
@@ -111,6 +104,16 @@ export async function patchSite(destination: string, files: OutputFile[], delete
     writeManifest(cacheDir, dest, [...all]);
   }
   return sortResult(result);
+}
+
+/** Defaults resolved and the destination checked, as both writers need before touching anything. */
+function prepare(destination: string, options: WriteOptions) {
+  const dest = path.resolve(destination);
+  const cacheDir = options.cacheDir ?? path.join(path.resolve(options.source), '.kiln-cache');
+  const keepFiles = options.keepFiles ?? ['.git', '.svn'];
+  const manifest = readManifest(cacheDir, dest);
+  assertSafeDestination({ source: options.source, destination: dest, builtBefore: !!manifest, force: options.force });
+  return { dest, cacheDir, keepFiles, manifest };
 }
 
 /** Jekyll's cleaner keeps any destination path that starts with a `keep_files` entry. */
