@@ -136,9 +136,12 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         return text;
       },
       markdownify: (text) => markdown.convert(text, config).html,
-      // dart-sass rejects some sources libsass (Jekyll's) compiles, e.g. .sass partials mixing tabs and
-      // spaces: then the filter warns and leaves its input as it was, rather than failing the build.
+      // A Sass error fails the render, as in Jekyll. Only dart-sass (`sass.implementation:
+      // sass-embedded`), which rejects some sources libsass compiles (e.g. .sass mixing tabs and
+      // spaces), warns instead and leaves the text as it was.
       sassify: (text, syntax) => {
+        const sassConf = (config.sass ?? {}) as Record<string, unknown>;
+        if (sassConf.implementation !== 'sass-embedded') return convertSassString(text, syntax, config.source, config);
         try {
           return convertSassString(text, syntax, config.source, config);
         } catch (err) {
@@ -164,8 +167,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         if (kramdown.show_warnings) for (const w of warnings) logger.warn(`Kramdown warning: ${w.message}${w.line ? ` (${file}:${w.line})` : ''}`);
         return html;
       },
-      sass: (text, item) => {
+      sass: (text, item, deps) => {
         const r = compileSass(text, item, config.source, config);
+        for (const f of r.imported) deps?.add(f);
         if (r.map) {
           const file = { path: r.map.path, content: r.map.content };
           extras.push(file);

@@ -14,8 +14,8 @@ export interface Converter {
   isMarkdown(ext: string): boolean;
   isSass(ext: string): boolean;
   markdown(text: string, file: string): string;
-  /** Sass/SCSS → CSS; may add an extra output (the source map). */
-  sass(text: string, item: Renderable): string;
+  /** Sass/SCSS → CSS; may add an extra output (the source map). Partials read go into `deps`. */
+  sass(text: string, item: Renderable, deps?: Set<string>): string;
 }
 
 /** What one item's render read, for incremental rebuilds. */
@@ -126,7 +126,7 @@ export class SiteRenderer {
     const sass = this.converter.isSass(item.ext) && item.kind !== undefined;
     if (!markdown && !sass) return text;
     try {
-      return markdown ? this.converter.markdown(text, item.relativePath) : this.converter.sass(text, item as Renderable);
+      return markdown ? this.converter.markdown(text, item.relativePath) : this.converter.sass(text, item as Renderable, this.current?.files);
     } catch (e) {
       if (e instanceof KilnError) throw e;
       // Jekyll: "Conversion error: <Converter> encountered an error while converting '<file>':"

@@ -1,18 +1,22 @@
-// Sass/SCSS pages as jekyll-sass-converter 2 does them, with the `sass` package: load paths
-// `_sass` (or `sass.sass_dir`) plus `sass.load_paths`, style from `sass.style`, and a source map
-// page `<name>.css.map` beside the CSS unless `sass.sourcemap: never`.
+// Sass/SCSS pages as jekyll-sass-converter 2 does them: load paths `_sass` (or `sass.sass_dir`)
+// plus `sass.load_paths`, style from `sass.style`, and a source map page `<name>.css.map` beside the
+// CSS unless `sass.sourcemap: never`. The compiler is libsass, as in Jekyll (`sass.implementation:
+// sassc`, the default), or dart-sass with `sass.implementation: sass-embedded`.
 import path from 'node:path';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as SassModule from 'sass';
 import { toCompact, toLibsassExpanded } from './css-compact.js';
 import { KilnError } from '../util/errors.js';
+import { compileWithLibsass } from './sass/libsass.js';
 import type { Renderable } from './model.js';
 
 export interface SassResult {
   css: string;
   /** Extra output (the source map), relative to the destination. */
   map?: { path: string; content: string };
+  /** Absolute paths of the partials imported: an edit to any of them changes the CSS. */
+  imported: string[];
 }
 
 // Loaded on first use: most sites have no Sass, and the compiler takes a while to load.
@@ -39,18 +43,66 @@ export function compileSass(text: string, item: Renderable | undefined, source: 
     .filter((p) => {
       try { return fs.statSync(p).isDirectory(); } catch { return false; }
     });
-  // jekyll-sass-converter 2 runs sassc, whose default style is `compact`; dart-sass has only
-  // expanded and compressed, so compact (and libsass's nested) are rebuilt from expanded.
-  const wanted = String(conf.style ?? 'compact').replace(/^:/, '');
-  const style = wanted === 'compressed' ? 'compressed' : 'expanded';
-  const compact = wanted !== 'compressed' && wanted !== 'expanded';
   const sourcemap = String(conf.sourcemap ?? 'always').replace(/^:/, '');
   const wantMap = item !== undefined && (sourcemap === 'always' || (sourcemap === 'development' && (process.env.JEKYLL_ENV || 'development') === 'development'));
+  const indented = item ? item.ext === '.sass' : syntax === 'sass';
+  const styles = ['nested', 'expanded', 'compact', 'compressed'];
+  const wanted = String(conf.style ?? '').replace(/^:/, '');
+  if (conf.implementation === 'sass-embedded') {
+    return compileWithDartSass(text, item, source, { loadPaths, indented, wantMap, style: styles.includes(wanted) ? wanted : 'expanded' });
+  }
+  const style = (styles.includes(wanted) ? wanted : 'compact') as 'nested' | 'expanded' | 'compact' | 'compressed';
+  // Jekyll compiles with the site source as working directory: the page by its bare name, its map
+  // beside it, so the map's sources are the page's name and paths relative to the source.
+  const name = item ? item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1) : 'stdin';
+  const basename = name.replace(/\.[^.]+$/, '');
+  const result = compileWithLibsass({
+    text,
+    indented,
+    style,
+    loadPaths,
+    inputPath: path.join(source, name),
+    outputPath: path.join(source, basename + '.css'),
+    mapPath: path.join(source, basename + '.css.map'),
+    sourceMap: wantMap,
+    lineComments: conf.line_comments === true,
+  });
+  if (!result.ok) {
+    // From the scssify filter: a plain error, which the Liquid engine reports at the filter's page and line.
+    if (!item) throw new Error(`Sass error: ${result.message.split('\n')[0]}`);
+    const own = !result.file || result.file === path.join(source, name) || result.file === 'stdin';
+    throw new KilnError(`Sass error: ${result.message.split('\n')[0]}`, {
+      file: own ? item?.relativePath : path.relative(source, result.file!),
+      line: result.line !== undefined ? result.line + (own && item ? item.contentLine : 0) : undefined,
+      column: result.column,
+    });
+  }
+  // sassc's output starts with a byte order mark when it holds non-ASCII text; the converter swaps it
+  // for a charset rule with `sass.add_charset`, drops it otherwise.
+  const css = result.css.replace(/^\uFEFF/, conf.add_charset ? '@charset "UTF-8";' : '');
+  const imported = result.imported;
+  if (!item || !wantMap || !result.map) return { css, imported };
+  const dir = item.outputPath.includes('/') ? item.outputPath.slice(0, item.outputPath.lastIndexOf('/') + 1) : '';
+  return { css, imported, map: { path: dir + basename + '.css.map', content: JSON.stringify(JSON.parse(result.map), null, '\t') } };
+}
+
+interface DartSassSettings {
+  loadPaths: string[];
+  indented: boolean;
+  wantMap: boolean;
+  style: string;
+}
+
+/** `sass.implementation: sass-embedded`: dart-sass, expanded by default. */
+function compileWithDartSass(text: string, item: Renderable | undefined, source: string, settings: DartSassSettings): SassResult {
+  const { loadPaths, indented, wantMap } = settings;
+  const style = settings.style === 'compressed' ? 'compressed' : 'expanded';
+  const compact = settings.style === 'compact' || settings.style === 'nested';
   const sass = sassCompiler();
   let result: SassModule.CompileResult;
   try {
     result = sass.compileString(text, {
-      syntax: (item ? item.ext === '.sass' : syntax === 'sass') ? 'indented' : 'scss',
+      syntax: indented ? 'indented' : 'scss',
       loadPaths,
       style,
       sourceMap: wantMap,
@@ -70,10 +122,9 @@ export function compileSass(text: string, item: Renderable | undefined, source: 
     });
   }
   const css = style === 'compressed' ? result.css : (compact ? toCompact(result.css) : toLibsassExpanded(result.css)).replace(/\n$/, '');
-  if (!item || !wantMap || !result.sourceMap) return { css: css + '\n' };
+  const imported = result.loadedUrls.filter((u) => u.protocol === 'file:' && u.pathname !== item?.absPath).map((u) => u.pathname);
+  if (!item || !wantMap || !result.sourceMap) return { css: css + '\n', imported };
   const basename = item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  // libsass's map layout: the page itself by its bare name, other sources relative to the site
-  // source, tab-indented. The mappings are dart-sass's own (they cannot match libsass's).
   const own = 'file://' + item.absPath;
   const sources = (result.sourceMap.sources ?? []).map((s) =>
     s === own ? item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1) : s.startsWith('file://') ? path.relative(source, new URL(s).pathname) : s,
@@ -89,6 +140,7 @@ export function compileSass(text: string, item: Renderable | undefined, source: 
   const dir = item.outputPath.includes('/') ? item.outputPath.slice(0, item.outputPath.lastIndexOf('/') + 1) : '';
   return {
     css: `${css}\n\n/*# sourceMappingURL=${basename}.css.map */`,
+    imported,
     map: { path: dir + basename + '.css.map', content: JSON.stringify(map, null, '\t') },
   };
 }

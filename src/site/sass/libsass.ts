@@ -1,0 +1,145 @@
+// libsass (sassc), the Sass compiler Jekyll 4.3 runs through jekyll-sass-converter 2, called
+// synchronously. libsass is only available to Node as sass.js (libsass 3.6 compiled to JavaScript),
+// whose compiler starts asynchronously; so it lives in a worker thread and the main thread waits on
+// a shared flag for each answer (rendering is synchronous, as Jekyll's is).
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+
+export interface LibsassRequest {
+  /** The Sass text (front matter already removed). */
+  text: string;
+  indented: boolean;
+  style: 'nested' | 'expanded' | 'compact' | 'compressed';
+  /** Absolute folders searched for imports after the importing file's own folder. */
+  loadPaths: string[];
+  /** Absolute path the text is compiled as: relative imports and source map paths start there. */
+  inputPath: string;
+  /** Absolute paths of the CSS and of its map, as Jekyll names them. Only used with `sourceMap`. */
+  outputPath: string;
+  mapPath: string;
+  sourceMap: boolean;
+  lineComments: boolean;
+}
+
+export type LibsassResult =
+  | { ok: true; css: string; map?: string; imported: string[] }
+  | { ok: false; message: string; file?: string; line?: number; column?: number };
+
+/** A compile that takes longer than this is taken for a hung worker. */
+const TIMEOUT_MS = 60_000;
+
+function workerSource(): string {
+  const entry = createRequire(import.meta.url).resolve('sass.js/dist/sass.sync.js');
+  // Imports are resolved on the real disk (the importing file's folder, then the load paths, with
+  // libsass's partial and extension variations) and each file found is mirrored at the same path in
+  // the compiler's in-memory file system, so libsass picks the syntax from the extension itself.
+  return `
+const { workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const Sass = require(${JSON.stringify(entry)});
+const { port, flag } = workerData;
+const signal = new Int32Array(flag);
+let current = null;
+const isFile = (p) => { try { return fs.statSync(p).isFile(); } catch { return false; } };
+const plainCss = (url) => /^(https?:)?\\/\\//.test(url) || /^url\\(/.test(url) || /\\.css$/.test(url);
+const EXTS = ['.scss', '.sass', '.css'];
+// libsass's own search order for one folder (file.cpp, resolve_includes): the name as given, with an
+// underscore, each extension with and without underscore, then index files when nothing matched.
+function resolveIn(base, url) {
+  const dir = path.resolve(base, path.dirname(url));
+  const name = path.basename(url);
+  const list = [name, '_' + name, ...EXTS.map((e) => '_' + name + e), ...EXTS.map((e) => name + e)];
+  for (const c of list) if (isFile(path.join(dir, c))) return path.join(dir, c);
+  if (EXTS.some((e) => name.endsWith(e))) return null;
+  for (const c of [...EXTS.map((e) => '_index' + e), ...EXTS.map((e) => 'index' + e)]) {
+    if (isFile(path.join(dir, name, c))) return path.join(dir, name, c);
+  }
+  return null;
+}
+Sass.importer((request, done) => {
+  if (!current || plainCss(request.current)) return done();
+  const from = request.previous === 'stdin' || !path.isAbsolute(request.previous) ? path.dirname(current.inputPath) : path.dirname(request.previous);
+  for (const base of [from, ...current.loadPaths]) {
+    const found = resolveIn(base, request.current);
+    if (found) {
+      Sass.writeFile(found, fs.readFileSync(found, 'utf8'), () => done({ path: found }));
+      return;
+    }
+  }
+  done();
+});
+function answer(result) {
+  port.postMessage(result);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+port.on('message', (req) => {
+  current = req;
+  const options = {
+    style: Sass.style[req.style],
+    indentedSyntax: req.indented,
+    inputPath: req.inputPath,
+    outputPath: req.outputPath,
+    sourceMapFile: req.sourceMap ? req.mapPath : '',
+    sourceMapRoot: '',
+    sourceMapContents: true,
+    sourceMapEmbed: false,
+    sourceMapOmitUrl: !req.sourceMap,
+    comments: req.lineComments ? Sass.comments.default : Sass.comments.none,
+  };
+  try {
+    Sass.compile(req.text, options, (r) => {
+      current = null;
+      if (r.status === 0) answer({ ok: true, css: r.text, map: r.map ? JSON.stringify(r.map) : undefined, imported: (r.files || []).filter((f) => path.isAbsolute(f)) });
+      else answer({ ok: false, message: r.message || r.formatted || 'Sass error', file: r.file, line: r.line, column: r.column });
+    });
+  } catch (e) {
+    current = null;
+    answer({ ok: false, message: String(e && e.message || e) });
+  }
+});
+`;
+}
+
+interface Channel {
+  worker: Worker;
+  port: MessagePort;
+  signal: Int32Array;
+}
+
+let channel: Channel | undefined;
+
+function open(): Channel {
+  if (channel) return channel;
+  const flag = new SharedArrayBuffer(4);
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(workerSource(), { eval: true, workerData: { port: port2, flag }, transferList: [port2] });
+  // The worker must not keep a finished build's process alive.
+  worker.unref();
+  port1.unref();
+  channel = { worker, port: port1, signal: new Int32Array(flag) };
+  return channel;
+}
+
+/** Compiles one Sass text with libsass, blocking until it is done. */
+export function compileWithLibsass(request: LibsassRequest): LibsassResult {
+  const ch = open();
+  Atomics.store(ch.signal, 0, 0);
+  ch.port.postMessage(request);
+  const waited = Atomics.wait(ch.signal, 0, 0, TIMEOUT_MS);
+  const reply = receiveMessageOnPort(ch.port);
+  if (waited === 'timed-out' || !reply) {
+    closeLibsass();
+    return { ok: false, message: 'the Sass compiler (libsass) did not answer' };
+  }
+  return reply.message as LibsassResult;
+}
+
+/** Stops the compiler's worker (the next compile starts a new one). */
+export function closeLibsass(): void {
+  if (!channel) return;
+  void channel.worker.terminate();
+  channel.port.close();
+  channel = undefined;
+}
