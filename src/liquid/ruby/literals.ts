@@ -2,9 +2,10 @@
 // `nil`/`null` are plain nil (not a drop), `1.0` stays a Float (RubyFloat), and quoted strings are
 // raw (Ruby Liquid has no backslash escapes: "a\tb" is a, backslash, t, b, and '\' is one backslash:
 // the quote ends at the next same quote). Ruby's tokenizer ends `{{` at the first `}}` whatever the
-// quotes (`.*?\}\}?`), so quotes do not hide a `}}` inside an output either; end tags ignore their markup.
+// quotes (`.*?\}\}?`), so quotes do not hide a `}}` inside an output either, and a lone `}` before it is an
+// error; end tags ignore their markup.
 
-import { Context, Tokenizer } from 'liquidjs';
+import { Context, Tokenizer, TokenizationError } from 'liquidjs';
 import { RubyFloat } from './value.js';
 
 let patched = false;
@@ -89,12 +90,23 @@ export function patchLiquidLiterals(): void {
   proto.readToDelimiter = function (this: unknown, delimiter: unknown, respectQuoted: unknown) {
     return readToDelimiter.call(this, delimiter, inOutput ? false : respectQuoted);
   };
+  // Ruby's tokenizer ends an output at its first `}` (`\{\{.*?\}\}?`), and an output that does not
+  // end in `}}` is a syntax error: `{{ "a}b" }}` fails in Jekyll, so it fails here too.
   proto.readOutputToken = function (this: unknown, ...args: unknown[]) {
     inOutput = true;
+    let tok: { begin: number; end: number; input: string } | undefined;
     try {
-      return readOutputToken.apply(this, args);
+      tok = readOutputToken.apply(this, args) as unknown as typeof tok;
     } finally {
       inOutput = false;
     }
+    if (tok) {
+      const raw = tok.input.slice(tok.begin, tok.end);
+      const brace = raw.indexOf('}', 2);
+      if (brace !== -1 && brace < raw.length - 2) {
+        throw new TokenizationError(`Variable '${raw.slice(0, brace + (raw[brace + 1] === '}' ? 2 : 1))}' was not properly terminated with regexp: /\\}\\}/`, tok as never);
+      }
+    }
+    return tok as never;
   };
 }
