@@ -59,9 +59,16 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   const externalUrls = new Map<string, ExternalReference[]>();
   const anchorsByFile = new Map<string, Set<string>>();
   const toValidate: PageToValidate[] = [];
-  // Page texts, to quote a failing element's start tag (for --format github) after the page pass.
-  const texts = new Map<string, string>();
-  const snippetIn = (rel: string, offset: number) => { const t = texts.get(rel); return t === undefined ? undefined : snippetAt(t, offset); };
+  // To quote a failing element's start tag (for --format github) after the page pass, the page is
+  // read again: keeping every page's text alive through the pass costs more (garbage collection).
+  const texts = new Map<string, string | undefined>();
+  const snippetIn = (rel: string, offset: number) => {
+    if (!texts.has(rel)) {
+      try { texts.set(rel, fs.readFileSync(path.join(source, rel), 'utf8')); } catch { texts.set(rel, undefined); }
+    }
+    const t = texts.get(rel);
+    return t === undefined ? undefined : snippetAt(t, offset);
+  };
   const checks = options.checks.map((c) => {
     const fn = PAGE_CHECKS[c] ?? PAGE_CHECKS[PROOFER3_NAMES[c]];
     if (!fn) throw new KilnError(`unknown check '${c}' (known: ${Object.keys(PAGE_CHECKS).join(', ')})`);
@@ -92,7 +99,6 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       continue;
     }
     const parsed = parsePage(text);
-    texts.set(page.rel, text);
     anchorsByFile.set(file, parsed.anchors);
     if (options.validateHtml) toValidate.push({ rel: page.rel, text, ignoredRanges: () => parsed.ignoredRanges });
     const at = (el?: PageElement) => (el ? { line: el.line, column: el.column, snippet: snippetAt(text, el.offset) } : {});

@@ -1,21 +1,24 @@
-// Offsets → 1-based line and column, by binary search over the offsets where lines start.
+// Offsets → 1-based line and column. Offsets mostly come in document order (start tags as the
+// page is scanned), so a cursor counts the newlines between the previous offset and this one
+// rather than indexing every line of every page; an offset behind the cursor restarts from 0.
 
-export class LineIndex {
-  private readonly starts: number[] = [0];
+export class LineCursor {
+  private offset = 0;
+  private line = 1;
+  /** Offset where the cursor's line starts. */
+  private lineStart = 0;
 
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
+  constructor(private readonly text: string) {}
 
   /** 1-based line and column of `offset`. */
   locate(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
+    if (offset < this.offset) { this.offset = 0; this.line = 1; this.lineStart = 0; }
+    const text = this.text;
+    for (let nl = text.indexOf('\n', this.offset); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+      this.line++;
+      this.lineStart = nl + 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    this.offset = offset;
+    return { line: this.line, column: offset - this.lineStart + 1 };
   }
 }

@@ -1,9 +1,9 @@
-// Reads one HTML page in a single streaming pass (htmlparser2, which never throws on bad markup)
-// and keeps only what the checks need: the elements they look at, with line and column, whether
+// Reads one HTML page in a single pass (scan.ts: htmlparser2's events and tree rules, never
+// throws on bad markup) and keeps only what the checks need: the elements they look at, with line and column, whether
 // each sits under `data-proofer-ignore` or inside code/pre/tt (which html-proofer removes before
 // checking), every id/name (fragment targets), the `<base>` href, and malformed attributes.
-import { Parser } from 'htmlparser2';
-import { LineIndex } from './lines.js';
+import { scanHtml } from './scan.js';
+import { LineCursor } from './lines.js';
 
 /** Elements the link, image, script, favicon and Open Graph checks read. */
 const RECORDED = new Set(['a', 'link', 'img', 'source', 'script', 'meta', 'base']);
@@ -49,7 +49,6 @@ export interface ParsedPage {
   malformed: MalformedAttribute[];
   /** Content of `<meta http-equiv="refresh">`, when present. */
   metaRefresh?: string;
-  lines: LineIndex;
 }
 
 interface Frame {
@@ -62,7 +61,7 @@ interface Frame {
 }
 
 export function parsePage(html: string): ParsedPage {
-  const lines = new LineIndex(html);
+  const lines = new LineCursor(html);
   const elements: PageElement[] = [];
   const byName = new Map<string, PageElement[]>();
   const anchors = new Set<string>();
@@ -72,72 +71,66 @@ export function parsePage(html: string): ParsedPage {
   let baseHref: string | undefined;
   let metaRefresh: string | undefined;
 
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const parent = stack[stack.length - 1];
-        const start = parser.startIndex;
-        const selfIgnore = Object.prototype.hasOwnProperty.call(attrs, 'data-proofer-ignore');
-        const ignored = (parent?.ignored ?? false) || selfIgnore;
-        const inCode = (parent?.inCode ?? false) || REMOVED.has(name);
-        if (attrs.id !== undefined) anchors.add(attrs.id);
-        if (attrs.name !== undefined) anchors.add(attrs.name);
-        let loc: { line: number; column: number } | undefined;
-        // Attribute names in source order (duplicates dropped, as browsers do): one holding a
-        // quote, `<` or `=` is markup gone wrong.
-        let previous: string | undefined;
-        for (const key in attrs) {
-          if (MALFORMED_NAME.test(key)) {
-            loc ??= lines.locate(start);
-            malformed.push({ element: name, name: key, previous: previous === undefined ? undefined : { name: previous, value: attrs[previous] }, ...loc, offset: start });
-          }
-          previous = key;
-        }
-        let recorded = -1;
-        if (RECORDED.has(name)) {
+  scanHtml(html, {
+    onopentag(name, attrs, start) {
+      const parent = stack[stack.length - 1];
+      const selfIgnore = Object.prototype.hasOwnProperty.call(attrs, 'data-proofer-ignore');
+      const ignored = (parent?.ignored ?? false) || selfIgnore;
+      const inCode = (parent?.inCode ?? false) || REMOVED.has(name);
+      if (attrs.id !== undefined) anchors.add(attrs.id);
+      if (attrs.name !== undefined) anchors.add(attrs.name);
+      let loc: { line: number; column: number } | undefined;
+      // Attribute names in source order (duplicates dropped, as browsers do): one holding a
+      // quote, `<` or `=` is markup gone wrong.
+      let previous: string | undefined;
+      for (const key in attrs) {
+        if (MALFORMED_NAME.test(key)) {
           loc ??= lines.locate(start);
-          recorded = elements.length;
-          const el: PageElement = { name, attrs, line: loc.line, column: loc.column, offset: start, ignored, inCode, text: '' };
-          elements.push(el);
-          const bucket = byName.get(name);
-          if (bucket) bucket.push(el);
-          else byName.set(name, [el]);
-          if (name === 'base' && baseHref === undefined && !inCode) baseHref = attrs.href ?? '';
-          if (name === 'meta' && metaRefresh === undefined && (attrs['http-equiv'] ?? '').toLowerCase() === 'refresh') {
-            metaRefresh = attrs.content ?? '';
-          }
+          malformed.push({ element: name, name: key, previous: previous === undefined ? undefined : { name: previous, value: attrs[previous] }, ...loc, offset: start });
         }
-        stack.push({ name, ignored, inCode, ignoreStart: selfIgnore ? start : -1, recorded });
-      },
-      ontext(text) {
-        const top = stack[stack.length - 1];
-        if (top && top.recorded >= 0 && top.name === 'script') elements[top.recorded].text += text;
-      },
-      onclosetag() {
-        const frame = stack.pop();
-        if (frame && frame.ignoreStart >= 0) ignoredRanges.push([frame.ignoreStart, Math.max(parser.endIndex + 1, frame.ignoreStart + 1)]);
-      },
+        previous = key;
+      }
+      let recorded = -1;
+      if (RECORDED.has(name)) {
+        loc ??= lines.locate(start);
+        recorded = elements.length;
+        const el: PageElement = { name, attrs, line: loc.line, column: loc.column, offset: start, ignored, inCode, text: '' };
+        elements.push(el);
+        const bucket = byName.get(name);
+        if (bucket) bucket.push(el);
+        else byName.set(name, [el]);
+        if (name === 'base' && baseHref === undefined && !inCode) baseHref = attrs.href ?? '';
+        if (name === 'meta' && metaRefresh === undefined && (attrs['http-equiv'] ?? '').toLowerCase() === 'refresh') {
+          metaRefresh = attrs.content ?? '';
+        }
+      }
+      stack.push({ name, ignored, inCode, ignoreStart: selfIgnore ? start : -1, recorded });
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  return { elements, byName, anchors, baseHref: baseHref ?? '', ignoredRanges, malformed, metaRefresh, lines };
+    ontext(text) {
+      const top = stack[stack.length - 1];
+      if (top && top.recorded >= 0 && top.name === 'script') elements[top.recorded].text += text;
+    },
+    wantsText() {
+      const top = stack[stack.length - 1];
+      return top !== undefined && top.recorded >= 0 && top.name === 'script';
+    },
+    onclosetag(_name, end) {
+      const frame = stack.pop();
+      if (frame && frame.ignoreStart >= 0) ignoredRanges.push([frame.ignoreStart, Math.max(end + 1, frame.ignoreStart + 1)]);
+    },
+  });
+  return { elements, byName, anchors, baseHref: baseHref ?? '', ignoredRanges, malformed, metaRefresh };
 }
 
 /** Only the ids and names of a page: what a fragment check against another page needs. */
 export function collectAnchors(html: string): Set<string> {
   const anchors = new Set<string>();
-  const parser = new Parser(
-    {
-      onopentag(_name, attrs) {
-        if (attrs.id !== undefined) anchors.add(attrs.id);
-        if (attrs.name !== undefined) anchors.add(attrs.name);
-      },
+  scanHtml(html, {
+    onopentag(_name, attrs) {
+      if (attrs.id !== undefined) anchors.add(attrs.id);
+      if (attrs.name !== undefined) anchors.add(attrs.name);
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+    onclosetag() {},
+  });
   return anchors;
 }
