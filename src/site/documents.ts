@@ -30,7 +30,8 @@ export interface DocContext {
 
 /** Fills `doc.data` as Document#read does. */
 export function readDocumentData(doc: Doc, ctx: DocContext): void {
-  doc.data = {};
+  // Document#initialize asks draft? first (`data["draft"] ||= …`), so draft is the data's first key.
+  doc.data = { draft: ctx.isDraft };
   mergeData(doc, { categories: categoriesFromPath(doc.relativePath, ctx.specialDir, doc.basename) }, 'file path');
   if (Object.keys(ctx.defaults).length) mergeData(doc, structuredCloneData(ctx.defaults), 'front matter defaults');
   mergeData(doc, ctx.frontMatter, 'YAML front matter');

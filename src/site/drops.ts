@@ -4,6 +4,7 @@
 // static files. Each `site.*` collection read is reported to a tracker for the dependency graph.
 import { RubyTime } from '../liquid/ruby/time.js';
 import { deepMerge } from '../config/merge.js';
+import { JSONIFY } from '../liquid/filters/json.js';
 import type { Collection, Doc, Page, Site, StaticFile } from './model.js';
 
 export type SiteDependency = 'posts' | 'pages' | 'data' | 'static_files' | 'documents' | 'collections' | 'time';
@@ -76,8 +77,37 @@ export function documentDrop(doc: Doc, hooks: DropHooks): Record<string, unknown
   drop.title = doc.data.title ?? null;
   drop.categories = doc.data.categories ?? null;
   drop.tags = doc.data.tags ?? null;
+  Object.defineProperty(drop, JSONIFY, { value: (depth: number) => documentHash(drop, doc, depth), enumerable: false });
   doc.liquid = drop;
   return drop;
+}
+
+// DocumentDrop#to_h: the drop's methods in the order Ruby lists them, then the data's own keys.
+const DOCUMENT_METHODS = ['name', 'id', 'relative_path', 'excerpt', 'title', 'categories', 'collection', 'next', 'tags', 'previous', 'content', 'output', 'path', 'url', 'date'];
+const NESTED_BLACKLIST = new Set(['content', 'output', 'excerpt', 'next', 'previous']);
+
+/**
+ * What jsonify writes for a document (Jekyll's hash_for_json): every key, with next/previous in
+ * full, except that from depth 2 down they are collapsed (no content, output, excerpt or
+ * neighbours), which ends the chain of neighbours.
+ */
+function documentHash(drop: Record<string, unknown>, doc: Doc, depth: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of DOCUMENT_METHODS) out[key] = drop[key];
+  for (const key of Object.keys(doc.data)) if (!(key in out)) out[key] = drop[key];
+  if (depth >= 2) {
+    out.previous = collapse(out.previous);
+    out.next = collapse(out.next);
+  }
+  return out;
+}
+
+function collapse(neighbour: unknown): unknown {
+  if (!neighbour || typeof neighbour !== 'object') return neighbour;
+  const full = ((neighbour as Record<symbol, unknown>)[JSONIFY] as (depth: number) => Record<string, unknown>)(0);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(full)) if (!NESTED_BLACKLIST.has(key)) out[key] = value;
+  return out;
 }
 
 /** The site list a document belongs to, as the dependency graph names it. */
