@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parsePage, type PageElement } from './dom/page.js';
 import { listPages } from './files.js';
 import { defaultOptions, type CheckOptions } from './options.js';
-import { PathResolver } from './links/resolver.js';
+import { PathResolver, type Kind } from './links/resolver.js';
 import type { CheckContext } from './links/context.js';
 import { checkLinks } from './links/links.js';
 import { checkImages } from './links/images.js';
@@ -18,6 +18,8 @@ import { validateInternal, type InternalReference } from './links/internal.js';
 import type { ExternalReference } from './external/validator.js';
 import type { PageToValidate } from './html/runner.js';
 import type { CheckFailure, CheckReport } from './types.js';
+import type { CachedExternal, PageEntry } from './page-cache.js';
+import { CheckedUrl } from './links/url.js';
 import { KilnError } from '../util/errors.js';
 
 export type { CheckFailure, CheckReport, CheckSummary } from './types.js';
@@ -69,6 +71,22 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     const t = texts.get(rel);
     return t === undefined ? undefined : snippetAt(t, offset);
   };
+  const addExternal = ([url, line, column, offset]: CachedExternal, rel: string) => {
+    const list = externalUrls.get(url) ?? [];
+    list.push({ file: rel, line, column, offset });
+    externalUrls.set(url, list);
+  };
+  /** An unchanged page: its failures, links and anchors as the page cache kept them. */
+  const restorePage = (entry: PageEntry, rel: string, file: string) => {
+    failures.push(...entry.failures);
+    anchorsByFile.set(file, new Set(entry.anchors));
+    const urlCtx = { options, resolver, source, filename: file, baseUrl: entry.baseUrl, ...memo };
+    for (const [raw, line, column, offset, extractSize] of entry.internal) {
+      const element: PageElement = { name: '', attrs: {}, line, column, offset, ignored: false, inCode: false, text: '' };
+      internalRefs.push({ url: new CheckedUrl(raw ?? undefined, urlCtx, extractSize === 1), file: rel, element });
+    }
+    for (const ref of entry.external) addExternal(ref, rel);
+  };
   const checks = options.checks.map((c) => {
     const fn = PAGE_CHECKS[c] ?? PAGE_CHECKS[PROOFER3_NAMES[c]];
     if (!fn) throw new KilnError(`unknown check '${c}' (known: ${Object.keys(PAGE_CHECKS).join(', ')})`);
@@ -84,24 +102,53 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     : undefined;
   lap('list');
 
+  // Per-page results of earlier runs (directory checks with a cache folder only).
+  const pageCache = options.cacheDir && !single && linkChecks
+    ? new (await import('./page-cache.js')).PageCache(path.join(options.cacheDir, 'check-pages.json'), options, listing)
+    : undefined;
+  let pagesFromCache = 0;
+
   for (const page of pages) {
     const file = path.join(source, page.rel);
-    let text: string;
+    let text: string | undefined;
+    let fresh: Pick<PageEntry, 'hash' | 'size' | 'mtimeMs'> | undefined;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      if (pageCache) {
+        const found = pageCache.lookup(page.rel, file, (outside) => outside.every(([p, k]) => resolver.kind(p) === k));
+        text = found.text;
+        if (found.entry) {
+          pagesFromCache++;
+          restorePage(found.entry, page.rel, file);
+          if (options.validateHtml) {
+            const t = text ?? fs.readFileSync(file, 'utf8');
+            toValidate.push({ rel: page.rel, text: t, ignoredRanges: () => parsePage(t).ignoredRanges });
+          }
+          continue;
+        }
+        fresh = { hash: found.hash, size: found.size, mtimeMs: found.mtimeMs };
+      } else {
+        text = fs.readFileSync(file, 'utf8');
+      }
     } catch (err) {
       failures.push({ file: page.rel, check: 'Markup', message: `cannot read the page: ${(err as Error).message}` });
       continue;
     }
+    const pageText = text!;
     if (!linkChecks) {
       // html-validate only: pages are parsed (for data-proofer-ignore) only when not cached.
-      if (options.validateHtml) toValidate.push({ rel: page.rel, text, ignoredRanges: () => parsePage(text).ignoredRanges });
+      if (options.validateHtml) toValidate.push({ rel: page.rel, text: pageText, ignoredRanges: () => parsePage(pageText).ignoredRanges });
       continue;
     }
-    const parsed = parsePage(text);
+    const parsed = parsePage(pageText);
     anchorsByFile.set(file, parsed.anchors);
-    if (options.validateHtml) toValidate.push({ rel: page.rel, text, ignoredRanges: () => parsed.ignoredRanges });
-    const at = (el?: PageElement) => (el ? { line: el.line, column: el.column, snippet: snippetAt(text, el.offset) } : {});
+    if (options.validateHtml) toValidate.push({ rel: page.rel, text: pageText, ignoredRanges: () => parsed.ignoredRanges });
+    const at = (el?: PageElement) => (el ? { line: el.line, column: el.column, snippet: snippetAt(pageText, el.offset) } : {});
+    // What this page adds, for the page cache.
+    const firstFailure = failures.length;
+    const firstInternal = internalRefs.length;
+    const external: CachedExternal[] = [];
+    const outside = new Map<string, Kind>();
+    resolver.tracking = pageCache ? outside : undefined;
     const ctx: CheckContext = {
       options,
       resolver,
@@ -112,15 +159,27 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       fail: (check, message, el, url) => failures.push({ file: page.rel, ...at(el), check, message, ...(url !== undefined ? { url } : {}) }),
       internal: (url, element) => internalRefs.push({ url, file: page.rel, element }),
       external: (url, element) => {
-        const key = url.toString();
-        const list = externalUrls.get(key) ?? [];
-        list.push({ file: page.rel, line: element.line, column: element.column, offset: element.offset });
-        externalUrls.set(key, list);
+        const ref: CachedExternal = [url.toString(), element.line, element.column, element.offset];
+        addExternal(ref, page.rel);
+        if (pageCache) external.push(ref);
       },
     };
     if (options.checkMarkup) checkMarkup(ctx);
     for (const check of checks) check(ctx);
+    resolver.tracking = undefined;
+    if (pageCache && fresh) {
+      pageCache.store(page.rel, {
+        ...fresh,
+        failures: failures.slice(firstFailure),
+        baseUrl: parsed.baseHref,
+        internal: internalRefs.slice(firstInternal).map(({ url, element: el }) => [url.raw ?? null, el.line, el.column, el.offset, url.extractSize ? 1 : 0]),
+        external,
+        anchors: [...parsed.anchors],
+        ...(outside.size ? { outside: [...outside] } : {}),
+      });
+    }
   }
+  pageCache?.save();
   lap('pages');
 
   for (const f of validateInternal(internalRefs, options.checkInternalHash, anchorsByFile)) {
@@ -168,6 +227,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       internalLinks: internalRefs.length,
       externalLinks: externalUrls.size,
       externalFromCache,
+      pagesFromCache,
       htmlFromCache,
       htmlWorkers,
       htmlPagesByWorkers,

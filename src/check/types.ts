@@ -29,6 +29,8 @@ export interface CheckSummary {
   externalLinks: number;
   /** External URLs answered from the cache instead of the network. */
   externalFromCache: number;
+  /** Pages whose link, image and script results came from the page cache (unchanged since the last run). */
+  pagesFromCache: number;
   /** Pages whose html-validate results came from the cache. */
   htmlFromCache: number;
   /** Worker threads started for html-validate (0: in-process only, or everything was cached). */

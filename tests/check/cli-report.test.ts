@@ -80,7 +80,7 @@ const report: CheckReport = {
     { file: 'fr/geocom2026/index.html', line: 842, column: 17, check: 'Links > Internal', message: 'internally linking to /x.pdf, which does not exist', url: '/x.pdf' },
     { file: 'index.html', line: 3, column: 1, check: 'Links > External', message: 'External link https://e.org/ failed: Not Found', url: 'https://e.org/', status: 404 },
   ],
-  summary: { files: 2, failures: 3, byCheck: { Markup: 1, 'Links > Internal': 1, 'Links > External': 1 }, internalLinks: 4, externalLinks: 1, externalFromCache: 0, htmlFromCache: 0, htmlWorkers: 0, htmlPagesByWorkers: 0, timingsMs: { pages: 12 } },
+  summary: { files: 2, failures: 3, byCheck: { Markup: 1, 'Links > Internal': 1, 'Links > External': 1 }, internalLinks: 4, externalLinks: 1, externalFromCache: 0, pagesFromCache: 0, htmlFromCache: 0, htmlWorkers: 0, htmlPagesByWorkers: 0, timingsMs: { pages: 12 } },
 };
 
 describe('reports', () => {

@@ -26,7 +26,7 @@ export class CheckedUrl {
   readonly url: string;
   readonly parts: UriParts | null;
 
-  constructor(raw: string | undefined, readonly ctx: UrlContext, extractSize = false) {
+  constructor(raw: string | undefined, readonly ctx: UrlContext, readonly extractSize = false) {
     this.raw = raw;
     if (raw === undefined) {
       this.url = '';
