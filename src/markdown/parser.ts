@@ -20,6 +20,11 @@ export interface BlockParser {
    * leading spaces of the line (skips most regex attempts per line; never changes which parser wins).
    */
   may?: (str: string, i: number, c: string) => boolean;
+  /**
+   * Exact replacement for matching `start` (same answer, no regexp), for parsers whose parse() does not
+   * read the start match; `i` and `c` as for `may`.
+   */
+  test?: (src: Scanner, i: number, c: string) => boolean;
   parse(p: Parser): boolean;
 }
 
@@ -162,7 +167,7 @@ export class Parser {
         const c = i < str.length ? str[i]! : '';
         for (const bp of this.blockParsers) {
           if (bp.may && !bp.may(str, i, c)) continue;
-          if (src.check(bp.start) !== null && bp.parse(this)) continue outer;
+          if ((bp.test ? bp.test(src, i, c) : src.check(bp.start) !== null) && bp.parse(this)) continue outer;
         }
         this.warning('Warning: this should not occur - no block parser handled the line');
         this.addText(src.scan(ANY_LINE) ?? src.rest());
@@ -357,8 +362,36 @@ const MAX_SPAN_DEPTH = 40;
  * or one character before a quote, `<` or `>` (smart quotes, ` <<`/` >>`), or two before a newline (`  \n`).
  */
 const SPAN_TRIGGERS = /[*_`<[\]!$\\{&~"'>.\-\n]/g;
-function spanTriggerBack(ch: number): number {
-  return ch === 10 ? 2 : ch === 34 || ch === 39 || ch === 60 || ch === 62 ? 1 : 0;
+const isQuote = (c: number): boolean => c === 34 || c === 39;
+/**
+ * How far before the trigger at `j` a start or stop pattern may begin (see scanUntilTriggered), or -1 when
+ * none can because of what follows: at `-`, `.` and `!` only `--`, `...`, `![` or a smart quote (the trigger
+ * then being the character before a quote) can start; at `>` only `>>`, ` >>`, `\>>` or a smart quote; at a
+ * newline only a `  \n` line break two characters before, or a smart quote.
+ */
+function spanTriggerBack(str: string, j: number): number {
+  const ch = str.charCodeAt(j);
+  switch (ch) {
+    case 45: case 46: {
+      const n = str.charCodeAt(j + 1);
+      return n === ch || isQuote(n) ? 0 : -1;
+    }
+    case 33: {
+      const n = str.charCodeAt(j + 1);
+      return n === 91 || isQuote(n) ? 0 : -1;
+    }
+    case 62: {
+      const n = str.charCodeAt(j + 1);
+      return n === 62 ? 1 : isQuote(n) ? 0 : -1;
+    }
+    case 10:
+      if (j >= 2 && str.charCodeAt(j - 1) === 32 && str.charCodeAt(j - 2) === 32) return 2;
+      return isQuote(str.charCodeAt(j + 1)) ? 0 : -1;
+    case 34: case 39: case 60:
+      return 1;
+    default:
+      return 0;
+  }
 }
 const SPAN_BUDGET_FACTOR = 4;
 const SPAN_BUDGET_BASE = 20_000;

@@ -148,9 +148,10 @@ export class Scanner {
   /**
    * scanUntil for a zero-width pattern that can only match at, or one or two characters before, a
    * character of `triggers` (a global class regexp): the pattern is tried only at those candidates.
-   * `back(ch)` says how far before a trigger character a match may start. Same result as scanUntil.
+   * `back(str, j)` says how far before the trigger character at `j` a match may start, or -1 when no match
+   * can start at or before it because of that character. Same result as scanUntil.
    */
-  scanUntilTriggered(p: Pattern, triggers: RegExp, back: (ch: number) => number): string | null {
+  scanUntilTriggered(p: Pattern, triggers: RegExp, back: (str: string, j: number) => number): string | null {
     const str = this.string;
     const r = p.sticky;
     let next = this.pos;
@@ -160,8 +161,10 @@ export class Scanner {
       if (!t) return null;
       const j = t.index;
       // Step back by characters (code points), never into the middle of a surrogate pair.
+      const b = back(str, j);
+      if (b < 0) continue;
       let from = j;
-      for (let k = back(str.charCodeAt(j)); k > 0 && from > next; k--) {
+      for (let k = b; k > 0 && from > next; k--) {
         from--;
         if (from > next && isLowSurrogate(str.charCodeAt(from)) && isHighSurrogate(str.charCodeAt(from - 1))) from--;
       }
@@ -178,6 +181,44 @@ export class Scanner {
       }
       next = j + 1;
     }
+  }
+
+  /**
+   * PARAGRAPH_MATCH (`^.*?\n`) without a regexp: the rest of the line and its newline; moves past it.
+   * Null (position unchanged) when no newline follows.
+   */
+  scanLine(): string | null {
+    const nl = this.string.indexOf('\n', this.pos);
+    this.m = null;
+    if (nl < 0) return null;
+    const s = this.string.slice(this.pos, nl + 1);
+    this.matchStart = this.pos;
+    this.pos = nl + 1;
+    return s;
+  }
+
+  /** Length of BLANK_LINE (`(?:^[ \t\v\f\r]*\n)+`) at the position, 0 when it does not match. */
+  blankLinesLength(): number {
+    const str = this.string;
+    let end = this.pos;
+    let i = end;
+    for (;;) {
+      const c = str.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 11 || c === 12 || c === 13) i++;
+      else if (c === 10) end = ++i;
+      else return end - this.pos;
+    }
+  }
+
+  /** BLANK_LINE scanned without a regexp; moves past it. */
+  scanBlankLines(): string | null {
+    const n = this.blankLinesLength();
+    this.m = null;
+    if (n === 0) return null;
+    const s = this.string.slice(this.pos, this.pos + n);
+    this.matchStart = this.pos;
+    this.pos += n;
+    return s;
   }
 
   group(i: number): string | undefined {

@@ -11,8 +11,20 @@ import { blankLine, blockquote, eobMarker, horizontalRule, paragraph } from './s
 import { table } from './table.js';
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-function lineHas(str: string, i: number, ch: string): boolean {
-  const j = str.indexOf(ch, i);
+// The last `|` search: its string, start and answer. A later search in the same string from a start up
+// to that answer has the same answer, so a document without pipes is not rescanned at every line.
+let pipeStr = '';
+let pipeFrom = -1;
+let pipeAt = -1;
+function lineHasPipe(str: string, i: number): boolean {
+  let j: number;
+  if (str === pipeStr && i >= pipeFrom && (pipeAt < 0 || i <= pipeAt)) j = pipeAt;
+  else {
+    j = str.indexOf('|', i);
+    pipeStr = str;
+    pipeFrom = i;
+    pipeAt = j;
+  }
   if (j < 0) return false;
   const nl = str.indexOf('\n', i);
   return nl < 0 || j < nl;
@@ -38,7 +50,7 @@ const MAY: Record<string, (str: string, i: number, c: string) => boolean> = {
   block_html: (_s, _i, c) => c === '<',
   setext_header: (s, i, c) => c !== ' ' && c !== '\t' && c !== '' && nextLineStartsWith(s, i, '-='),
   block_math: (_s, _i, c) => c === '$' || c === '\\',
-  table: (s, i) => lineHas(s, i, '|'),
+  table: (s, i) => lineHasPipe(s, i),
   footnote_definition: (_s, _i, c) => c === '[',
   link_definition: (_s, _i, c) => c === '[',
   abbrev_definition: (_s, _i, c) => c === '*',

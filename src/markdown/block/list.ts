@@ -5,7 +5,7 @@ import { pushAll } from '../util.js';
 import { Element } from '../element.js';
 import type { BlockParser, Parser } from '../parser.js';
 import {
-  ALD_ANY_CHARS, ALD_ID_NAME, BLANK_LINE, DEFINITION_LIST_START, EOB_MARKER, HR_START, IAL_BLOCK, LAZY_END_HTML_START,
+  ALD_ANY_CHARS, ALD_ID_NAME, DEFINITION_LIST_START, EOB_MARKER, HR_START, IAL_BLOCK, LAZY_END_HTML_START,
   LAZY_END_HTML_STOP, LIST_START, LIST_START_OL, LIST_START_UL, PATTERN_TAIL, S,
 } from '../patterns.js';
 import { re, Scanner, type Pattern, rubyRegExp } from '../scanner.js';
@@ -65,7 +65,6 @@ const LIST_START_UL_RE = re(LIST_START_UL);
 const LIST_START_OL_RE = re(LIST_START_OL);
 const HR_START_RE = re(HR_START);
 const EOB_MARKER_RE = re(EOB_MARKER);
-const BLANK_LINE_RE = re(BLANK_LINE);
 
 function takeItemIal(value: string, item: Element, p: Parser): string {
   if (!value.includes('{:')) return value;
@@ -98,7 +97,7 @@ export const list: BlockParser = {
       startLine = src.currentLine();
       let result: string | null;
       if (lastIsBlank && src.check(HR_START_RE) !== null) break;
-      else if (src.scan(EOB_MARKER_RE) !== null) {
+      else if (src.string.charCodeAt(src.pos) === 94 && src.scan(EOB_MARKER_RE) !== null) {
         eobFound = true;
         break;
       } else if (src.scan(listStartRe) !== null) {
@@ -126,7 +125,7 @@ export const list: BlockParser = {
         }
         values[values.length - 1] += result;
         lastIsBlank = false;
-      } else if ((result = src.scan(BLANK_LINE_RE)) !== null) {
+      } else if ((result = src.scanBlankLines()) !== null) {
         nestedListFound = true;
         lastIsBlank = true;
         values[values.length - 1] += result;
@@ -241,7 +240,7 @@ export const definitionList: BlockParser = {
         defStartRe = fetchPattern('dl', indentation);
         firstAsPara = false;
         lastIsBlank = false;
-      } else if (src.check(EOB_MARKER_RE) !== null) {
+      } else if (src.string.charCodeAt(src.pos) === 94 && src.check(EOB_MARKER_RE) !== null) {
         break;
       } else if ((result = src.scan(contentRe)) !== null || (!lastIsBlank && (result = src.scan(lazyRe)) !== null)) {
         result = result.replace(/^(\t+)/, (_m, t: string) => ' '.repeat(4 * t.length));
@@ -249,7 +248,7 @@ export const definitionList: BlockParser = {
         values.set(item!, values.get(item!)! + result);
         firstAsPara = false;
         lastIsBlank = false;
-      } else if ((result = src.scan(BLANK_LINE_RE)) !== null) {
+      } else if ((result = src.scanBlankLines()) !== null) {
         firstAsPara = true;
         values.set(item!, values.get(item!)! + result);
         lastIsBlank = true;

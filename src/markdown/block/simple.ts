@@ -1,17 +1,16 @@
 // Simple blocks: blank lines, the end-of-block marker `^`, horizontal rules, blockquotes, paragraphs.
 
 import type { BlockParser } from '../parser.js';
-import { BLANK_LINE, BLOCKQUOTE_START, EOB_MARKER, HR_START, LAZY_END, PARAGRAPH_MATCH, PARAGRAPH_START } from '../patterns.js';
+import { BLANK_LINE, BLOCKQUOTE_START, EOB_MARKER, HR_START, LAZY_END, PARAGRAPH_START } from '../patterns.js';
 import { re, rubyRegExp } from '../scanner.js';
 import { lstrip, rstrip } from '../util.js';
 
 export const blankLine: BlockParser = {
   name: 'blank_line',
   start: re(BLANK_LINE),
+  test: (src) => src.blankLinesLength() > 0,
   parse(p) {
-    const src = p.src;
-    const matched = src.matched;
-    src.setPos(src.pos + matched.length);
+    const matched = p.src.scanBlankLines()!;
     const last = p.tree.children[p.tree.children.length - 1];
     if (last && last.type === 'blank') last.value += matched;
     else p.tree.children.push(p.newBlockEl('blank', matched));
@@ -40,8 +39,6 @@ export const horizontalRule: BlockParser = {
   },
 };
 
-const PARAGRAPH_MATCH_RE = re(PARAGRAPH_MATCH);
-
 /**
  * Characters that can start a match of LAZY_END or either paragraph-end pattern (blank lines, IALs, `^`,
  * HTML tags, list/header/definition/quote/fence markers). A line starting with anything else, not at the
@@ -60,8 +57,8 @@ export const blockquote: BlockParser = {
   parse(p) {
     const src = p.src;
     const line = src.currentLine();
-    let result = src.scan(PARAGRAPH_MATCH_RE) ?? '';
-    while (!(mayEnd(src.string, src.pos) && src.check(LAZY_END_RE) !== null)) result += src.scan(PARAGRAPH_MATCH_RE) ?? '';
+    let result = src.scanLine() ?? '';
+    while (!(mayEnd(src.string, src.pos) && src.check(LAZY_END_RE) !== null)) result += src.scanLine() ?? '';
     result = result.replace(BLOCKQUOTE_START_G, '');
     const el = p.newBlockEl('blockquote', null, null, { location: line });
     p.tree.children.push(el);
@@ -73,12 +70,14 @@ export const blockquote: BlockParser = {
 export const paragraph: BlockParser = {
   name: 'paragraph',
   start: re(PARAGRAPH_START),
+  // PARAGRAPH_START: a first character other than a blank after at most three spaces, and a newline later.
+  test: (src, i, c) => c !== ' ' && c !== '\t' && c !== '' && src.string.indexOf('\n', i + 1) >= 0,
   parse(p) {
     const src = p.src;
     const pos = src.pos;
     const line = src.currentLine();
-    let result = src.scan(PARAGRAPH_MATCH_RE) ?? '';
-    while (!(mayEnd(src.string, src.pos) && src.check(p.paragraphEnd) !== null)) result += src.scan(PARAGRAPH_MATCH_RE) ?? '';
+    let result = src.scanLine() ?? '';
+    while (!(mayEnd(src.string, src.pos) && src.check(p.paragraphEnd) !== null)) result += src.scanLine() ?? '';
     result = rstrip(result);
     const last = p.tree.children[p.tree.children.length - 1];
     if (last && last.type === 'p') {

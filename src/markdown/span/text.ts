@@ -31,6 +31,9 @@ const SQ_RULES: [Pattern, (string | number)[]][] = [
   [re(`([\\s\\S]?)"`), [1, 'ldquo']],
 ];
 
+/** Index of the first rule of SQ_RULES that may start with any character. */
+const FIRST_GENERIC_RULE = 6;
+
 const SQ_SUBSTS: Record<string, string> = {
   'rquote1"': 'rdquo', "rquote1'": 'rsquo', 'rquote2"': 'rdquo', "rquote2'": 'rsquo',
   'lquote1"': 'ldquo', "lquote1'": 'lsquo', 'lquote2"': 'ldquo', "lquote2'": 'lsquo',
@@ -44,7 +47,12 @@ export const smartQuotes: SpanParser = {
     const src = p.src;
     const line = src.currentLine();
     let substs: (string | number)[] = [];
-    for (const [r, s] of SQ_RULES) {
+    // Rules 0-1 start with a quote, rules 2-5 with a quote or a space: skip them when the first character
+    // is neither (the common `d'` case), saving their regexps.
+    const a = src.string.charCodeAt(src.pos);
+    const first = a === 34 || a === 39 ? 0 : a === 32 || (a >= 9 && a <= 13) ? 2 : FIRST_GENERIC_RULE;
+    for (let k = first; k < SQ_RULES.length; k++) {
+      const [r, s] = SQ_RULES[k]!;
       if (src.scan(r) !== null) {
         substs = s;
         break;
