@@ -328,9 +328,16 @@ export const arrayFilters: Record<string, FilterFn> = {
     const shuffled = [...input].sort(() => Math.random() - 0.5);
     return n === 1 ? shuffled[0] : shuffled.slice(0, n);
   },
-  default(input, fallback = '', ...rest) {
-    // `default: x, allow_false: true` arrives as a [name, value] pair.
-    const opts = rest.find((r) => Array.isArray(r) && r[0] === 'allow_false') as [string, unknown] | undefined;
+  default(input, ...args) {
+    // `default: x, allow_false: true` arrives as a [name, value] pair. A given argument that is nil
+    // (`default: layout.title` with no layout) stays nil: only a missing one means ''.
+    // Ruby Liquid passes the keyword arguments as one trailing hash: with no positional argument
+    // that hash *is* the default value (`nil | default: allow_false: true` gives the hash).
+    const isOption = (r: unknown): boolean => Array.isArray(r) && r[0] === 'allow_false';
+    const positional = args.filter((a) => !isOption(a));
+    const options = args.filter(isOption) as [string, unknown][];
+    const fallback = positional.length > 0 ? positional[0] : options.length > 0 ? Object.fromEntries(options) : '';
+    const opts = positional.length > 0 ? options[0] : undefined;
     const allowFalse = opts ? rubyTruthy(opts[1]) : false;
     const falsy = allowFalse ? isNil(input) : !rubyTruthy(input);
     const empty = typeof input === 'string' || Array.isArray(input) ? (input as string | unknown[]).length === 0 : isHash(input) ? Object.keys(input).length === 0 : false;
