@@ -1,14 +1,19 @@
-// Benchmark of `kiln check`: on the real site's Jekyll build, links + images + scripts with
-// --disable-external (the CI's arguments) against html-proofer (Debian's 3.19) on the same folder,
-// side by side; then html-validate cold (empty cache, worker threads) and warm (cache hit) apart.
-// html-proofer 3.19 crashes on the page with a swallowed quote, so both tools run on a hard-linked
-// copy where that one attribute is repaired. Writes bench/results/check.md.
+// Benchmark of `kiln check` (the built CLI, `node bin/kiln.js`, each run a fresh process) against
+// html-proofer (Debian's 3.19) on the real site's Jekyll build, side by side in the same run:
+// the issue's comparison (the whole folder, `--disable-external`, links, images and scripts only)
+// and the CI's arguments (`--allow_hash_href --only_4xx --ignore_files /blog/201[0-7]/` plus
+// `--disable-external`); kiln cold (empty cache folder) and warm (its page cache filled by the
+// previous run, nothing changed; and with one page changed) reported apart, wall and CPU time.
+// Then html-validate cold and warm apart. html-proofer 3.19 crashes on the page with a swallowed
+// quote, so both tools run on a hard-linked copy where that one attribute is repaired.
+// Writes bench/results/check.md.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runChecks } from '../src/check/index.js';
+import { runChecks, type CheckOptions } from '../src/check/index.js';
+import { toPattern } from '../src/check/options.js';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);
@@ -76,21 +81,88 @@ function preparedCopy(site: string): { dir: string; repaired: string[] } {
   return { dir, repaired };
 }
 
-/** Bundles the `kiln check` entry to one ES module so it runs on plain node, like the built CLI. */
-async function bundleCli(): Promise<string[] | null> {
-  try {
-    const esbuild = await import('esbuild');
-    const outdir = path.join(root, 'node_modules', '.cache', 'kiln-bench');
-    // Code splitting keeps the lazy imports (html-validate, the config loader) lazy, as in dist/.
-    await esbuild.build({
-      entryPoints: { 'check-cli': path.join(root, 'tests/check/tools/cli.ts') },
-      bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external',
-      outdir, outExtension: { '.js': '.mjs' }, logLevel: 'silent',
-    });
-    return [process.execPath, path.join(outdir, 'check-cli.mjs')];
-  } catch {
-    return null;
+/**
+ * The command users run: `node bin/kiln.js`, on dist/ compiled from the current sources first
+ * (`tsc -p tsconfig.build.json`, as `npm run build`).
+ */
+function builtCli(): string[] {
+  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { cwd: root, encoding: 'utf8' });
+  if (!fs.existsSync(path.join(root, 'dist/cli/main.js'))) throw new Error(`cannot build dist/: ${tsc.stdout}${tsc.stderr}`);
+  return [process.execPath, path.join(root, 'bin/kiln.js')];
+}
+
+interface Runs { ms: number[]; cpu: number[] }
+interface Scenario {
+  proofer: Runs; cold: Runs; noCache: Runs; warm: Runs; oneChanged: Runs; inProcess: Runs;
+  files: number; failures: number; warmFromCache: number; oneChangedFromCache: number;
+  /** runChecks' own timings (list, pages, internal…) in the cold runs. */
+  coldPhases: Record<string, number[]>;
+}
+
+/** Options of `runChecks` equal to the CLI arguments (for the in-process row). */
+function inProcessOptions(args: string[]): Partial<CheckOptions> {
+  const o: Partial<CheckOptions> = { disableExternal: true, validateHtml: false, cacheDir: null };
+  if (args.includes('--allow_hash_href')) o.allowHashHref = true;
+  if (args.includes('--only_4xx')) o.only4xx = true;
+  const at = args.indexOf('--ignore_files');
+  if (at >= 0) o.ignoreFiles = [toPattern(args[at + 1])];
+  return o;
+}
+
+/**
+ * One comparison: html-proofer, then kiln cold / --no-cache / warm / warm with one page changed,
+ * interleaved run by run so that the machine's noise falls on all of them alike.
+ */
+async function measureScenario(cli: string[], args: string[], prooferArgs: string[], withProofer: boolean, dir: string, parent: string): Promise<Scenario> {
+  const sc: Scenario = {
+    proofer: { ms: [], cpu: [] }, cold: { ms: [], cpu: [] }, noCache: { ms: [], cpu: [] }, warm: { ms: [], cpu: [] },
+    oneChanged: { ms: [], cpu: [] }, inProcess: { ms: [], cpu: [] }, files: 0, failures: 0, warmFromCache: 0, oneChangedFromCache: 0,
+    coldPhases: {},
+  };
+  const push = (r: Runs, t: { ms: number; cpuMs: number }) => { r.ms.push(t.ms); r.cpu.push(t.cpuMs); };
+  type Summary = { files: number; failures: number; pagesFromCache: number; timingsMs: Record<string, number> };
+  const summary = (t: { stdout: string }) => (JSON.parse(t.stdout) as { summary: Summary }).summary;
+  // The page changed between runs: its content differs each time (a comment at the end).
+  const changed = path.join(dir, 'index.html');
+  const original = fs.readFileSync(changed, 'utf8');
+  fs.unlinkSync(changed); // break the hard link before writing
+  fs.writeFileSync(changed, original);
+  const options = inProcessOptions(args);
+  time([...cli, ...args, '--no-cache'], parent); // warm the OS file cache
+  for (let i = 0; i < RUNS; i++) {
+    if (withProofer) push(sc.proofer, time(prooferArgs, parent));
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-check-cache-'));
+    try {
+      const withCache = [...cli, ...args, '--cache-dir', cacheDir];
+      const cold = time(withCache, parent);
+      push(sc.cold, cold);
+      sc.files = summary(cold).files;
+      sc.failures = summary(cold).failures;
+      for (const [k, v] of Object.entries(summary(cold).timingsMs)) if (v > 0) (sc.coldPhases[k] ??= []).push(v);
+      push(sc.noCache, time([...cli, ...args, '--no-cache'], parent));
+      const warm = time(withCache, parent);
+      push(sc.warm, warm);
+      sc.warmFromCache = summary(warm).pagesFromCache;
+      if (summary(warm).failures !== sc.failures) throw new Error(`warm run reported ${summary(warm).failures} failures, cold ${sc.failures}`);
+      fs.writeFileSync(changed, `${original}<!-- bench run ${i} -->\n`);
+      const one = time(withCache, parent);
+      push(sc.oneChanged, one);
+      sc.oneChangedFromCache = summary(one).pagesFromCache;
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+    // In-process: the first call pays for loading and JIT warm-up like a process; the rest are
+    // what a long-lived process (kiln serve, kiln build --check) pays.
+    for (let k = 0; k < (i === 0 ? 2 : 1); k++) {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      await runChecks(dir, options);
+      const c = process.cpuUsage(c0);
+      if (i > 0 || k > 0) { sc.inProcess.ms.push(performance.now() - t0); sc.inProcess.cpu.push((c.user + c.system) / 1000); }
+    }
   }
+  fs.writeFileSync(changed, original);
+  return sc;
 }
 
 const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -117,50 +189,28 @@ async function main(): Promise<void> {
   try {
     const hasProofer = spawnSync('htmlproofer', ['--version'], { encoding: 'utf8' });
     const prooferVersion = hasProofer.status === 0 ? hasProofer.stdout.trim() : null;
-    const cli = await bundleCli();
-    const kilnCmd = [...(cli ?? [process.execPath, '--import', 'tsx', path.join(root, 'tests/check/tools/cli.ts')]),
-      'check', name, '--allow_hash_href', '--only_4xx', '--ignore_files', '/blog/201[0-7]/', '--disable-external', '--no-validate-html', '--no-cache', '--format', 'json'];
-    // html-proofer 3.19 spells the same options differently.
-    const prooferCmd = ['htmlproofer', name, '--allow-hash-href', '--only-4xx', '--file-ignore', '/blog\\/201[0-7]/', '--disable-external'];
+    const cli = builtCli();
+    // The issue's comparison: the whole folder, --disable-external, links/images/scripts only.
+    const issueArgs = ['check', name, '--disable-external', '--no-validate-html', '--format', 'json'];
+    const issueProofer = ['htmlproofer', name, '--disable-external'];
+    // The CI's arguments plus --disable-external (html-proofer 3.19 spells them differently).
+    const ciArgs = ['check', name, '--allow_hash_href', '--only_4xx', '--ignore_files', '/blog/201[0-7]/', '--disable-external', '--no-validate-html', '--format', 'json'];
+    const ciProofer = ['htmlproofer', name, '--allow-hash-href', '--only-4xx', '--file-ignore', '/blog\\/201[0-7]/', '--disable-external'];
+    const prooferCmd = ciProofer;
 
-    const kiln: number[] = [];
-    const proofer: number[] = [];
-    const kilnCpu: number[] = [];
-    const prooferCpu: number[] = [];
-    const inProcess: number[] = [];
-    const inProcessCpu: number[] = [];
     const floors = Array.from({ length: RUNS }, () => time([process.execPath, '-e', '0'], parent));
     const nodeFloor = { ms: median(floors.map((f) => f.ms)), cpuMs: median(floors.map((f) => f.cpuMs)) };
-    let kilnFailures = 0;
-    let files = 0;
-    time(kilnCmd, parent); // warm the OS file cache for both
-    for (let i = 0; i < RUNS; i++) {
-      const k = time(kilnCmd, parent);
-      kiln.push(k.ms);
-      kilnCpu.push(k.cpuMs);
-      const json = JSON.parse(k.stdout) as { summary: { failures: number; files: number } };
-      kilnFailures = json.summary.failures;
-      files = json.summary.files;
-      if (prooferVersion) {
-        const p = time(prooferCmd, parent);
-        proofer.push(p.ms);
-        prooferCpu.push(p.cpuMs);
-      }
-      const t0 = performance.now();
-      const c0 = process.cpuUsage();
-      await runChecks(dir, { allowHashHref: true, only4xx: true, ignoreFiles: [/\/blog\/201[0-7]\//], disableExternal: true, validateHtml: false, cacheDir: null });
-      const c = process.cpuUsage(c0);
-      // The first in-process run pays for loading and JIT warm-up like the process above; the
-      // others are what `kiln build --check` or `kiln serve` pay.
-      if (i > 0 || RUNS === 1) {
-        inProcess.push(performance.now() - t0);
-        inProcessCpu.push((c.user + c.system) / 1000);
-      }
-    }
+    const scenario = (args: string[], proofer: string[]) => measureScenario(cli, args, proofer, prooferVersion !== null, dir, parent);
+    const loadOnly: Runs = { ms: [], cpu: [] };
+    const loadScript = `const m = await import(${JSON.stringify(path.join(root, 'dist/cli/main.js'))}); await m.createProgram(['check']); await import(${JSON.stringify(path.join(root, 'dist/check/index.js'))});`;
+    for (let i = 0; i < RUNS; i++) { const t = time([process.execPath, '--input-type=module', '-e', loadScript], parent); loadOnly.ms.push(t.ms); loadOnly.cpu.push(t.cpuMs); }
+    const issue = await scenario(issueArgs, issueProofer);
+    const ci = await scenario(ciArgs, ciProofer);
+    const files = ci.files;
 
     // html-validate alone, each run a fresh process (what a user sees): cold with the default
     // settings (empty cache), then warm on that cache; and cold with worker threads forced on.
-    const htmlArgs = (extra: string[]) => [...(cli ?? [process.execPath, '--import', 'tsx', path.join(root, 'tests/check/tools/cli.ts')]),
+    const htmlArgs = (extra: string[]) => [...cli,
       'check', name, '--checks', '', '--no-markup', '--ignore_files', '/blog/201[0-7]/', '--disable-external', '--format', 'json', ...extra];
     type Summary = { htmlWorkers: number; htmlPagesByWorkers: number; htmlFromCache: number; failures: number };
     const summaryOf = (stdout: string) => (JSON.parse(stdout) as { summary: Summary }).summary;
@@ -214,14 +264,23 @@ async function main(): Promise<void> {
     ];
 
     const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? (a / b).toFixed(1) + '×' : '');
-    const rows = [
-      '| run | wall (median) | ratio | CPU user+sys (median) | CPU ratio |',
-      '|---|---:|---:|---:|---:|',
-      prooferVersion ? `| \`${prooferVersion}\` (process) | ${ms(median(proofer))} | 1× | ${ms(median(prooferCpu))} | 1× |` : '| htmlproofer | not installed | | | |',
-      `| \`kiln check\` (process: node start, load, check, JSON report) | ${ms(median(kiln))} | ${ratio(median(proofer), median(kiln))} | ${ms(median(kilnCpu))} | ${ratio(median(prooferCpu), median(kilnCpu))} |`,
-      `| \`runChecks\` in-process, warm (as in \`kiln build --check\`, \`kiln serve\`) | ${ms(median(inProcess))} | ${ratio(median(proofer), median(inProcess))} | ${ms(median(inProcessCpu))} | ${ratio(median(prooferCpu), median(inProcessCpu))} |`,
-      `| \`node -e 0\` (the floor: Node's own start-up) | ${ms(nodeFloor.ms)} | ${ratio(median(proofer), nodeFloor.ms)} | ${ms(nodeFloor.cpuMs)} | ${ratio(median(prooferCpu), nodeFloor.cpuMs)} |`,
-    ];
+    const table = (sc: Scenario, args: string[], proofer: string[]) => {
+      const p = { ms: median(sc.proofer.ms), cpu: median(sc.proofer.cpu) };
+      const row = (label: string, r: Runs) => `| ${label} | ${ms(median(r.ms))} | ${ratio(p.ms, median(r.ms))} | ${ms(median(r.cpu))} | ${ratio(p.cpu, median(r.cpu))} |`;
+      return [
+        `\`${proofer.join(' ')}\` against \`kiln ${args.join(' ')}\` (${sc.files} pages; kiln reports ${sc.failures} failures; ${RUNS} runs each, medians):`,
+        '',
+        '| run | wall | ratio | CPU user+sys | CPU ratio |',
+        '|---|---:|---:|---:|---:|',
+        prooferVersion ? `| \`${prooferVersion}\` (process) | ${ms(p.ms)} | 1× | ${ms(p.cpu)} | 1× |` : '| htmlproofer | not installed | | | |',
+        row('**kiln, cold**: fresh process, empty cache folder (parses and checks every page, writes the page cache)', sc.cold),
+        row('kiln, `--no-cache` (no page cache read or written)', sc.noCache),
+        row(`**kiln, warm**: fresh process, page cache from the previous run, no page changed (${sc.warmFromCache} of ${sc.files} pages from the cache)`, sc.warm),
+        row(`kiln, warm, one page changed (${sc.oneChangedFromCache} of ${sc.files} pages from the cache)`, sc.oneChanged),
+        row('`runChecks` in-process, JIT warm, no cache (as `kiln build --check` or `kiln serve` pay after the first time)', sc.inProcess),
+        row("`node -e 0` (Node's own start-up: the floor of any process)", { ms: floors.map((f) => f.ms), cpu: floors.map((f) => f.cpuMs) }),
+      ].join('\n');
+    };
     const share = (x: number[]) => `${Math.round((median(x) / median(cold.ms)) * 100)}%`;
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     const hv = [
@@ -231,14 +290,33 @@ async function main(): Promise<void> {
       `| cold, \`--workers ${BENCH_WORKERS}\`: main thread + ${plural(BENCH_WORKERS, 'worker thread')} on one queue (workers took ${median(threaded.byWorkers)} of ${files} pages) | ${ms(median(threaded.ms))} | ${share(threaded.ms)} | ${ms(median(threaded.cpu))} |`,
       `| warm: ${warmFromCache} pages from the content cache | ${ms(median(warm.ms))} | ${share(warm.ms)} | ${ms(median(warm.cpu))} |`,
     ];
+    const phases = (sc: Scenario) => Object.entries(sc.coldPhases).map(([k, v]) => `${k} ${ms(median(v))}`).join(', ');
     write(`## check
 
-Real site's Jekyll build (\`${site}\`, ${files} pages checked after \`--ignore_files /blog/201[0-7]/\`), the CI's
-arguments plus \`--disable-external\` (links, images, scripts; no html-validate, no cache), ${RUNS} runs, medians.
+Real site's Jekyll build (\`${site}\`), links, images and scripts only (\`--disable-external\`, no html-validate).
 Both tools run on the same hard-linked copy${repaired.length ? ` in which ${repaired.join(', ')} has its swallowed quote repaired (html-proofer 3.19 crashes on it)` : ''}.
-kiln reported ${kilnFailures} failures. Goal: ≥ 20× faster than html-proofer.
+Each kiln run is a fresh \`node bin/kiln.js\` process (dist/ built from the sources first); html-proofer and
+kiln runs are interleaved; wall time, and CPU time (user + system, GNU time) since the machine is shared.
+Goal (issue 5): ≥ 20× faster than html-proofer. **Cold** = empty cache: every page parsed and checked.
+**Warm** = the page cache (\`.kiln-cache/check-pages.json\`) of the previous run; only changed pages are re-checked,
+the cross-page checks (targets exist, fragments) always run. Warm numbers are not cold numbers.
 
-${rows.join('\n')}
+### The issue's comparison: the whole folder
+
+${table(issue, issueArgs, issueProofer)}
+
+### The CI's arguments
+
+${table(ci, ciArgs, ciProofer)}
+
+### Where a cold run's time goes (whole folder)
+
+- Node's start-up (\`node -e 0\`): ${ms(nodeFloor.ms)} wall, ${ms(nodeFloor.cpuMs)} CPU.
+- Node start-up plus loading the \`kiln check\` modules (commander, kiln's CLI and check modules; no htmlparser2,
+  no html-validate): ${ms(median(loadOnly.ms))} wall, ${ms(median(loadOnly.cpu))} CPU.
+- Inside \`runChecks\` (its own timings, cold process, medians): ${phases(issue)}.
+  \`pages\` is reading, scanning and checking every page while the JIT is still cold; the same work in a warm
+  process takes ${ms(median(issue.inProcess.ms))} all told (the in-process row).
 
 Internal failures side by side (kiln on the real build, html-proofer 3.19 on the repaired copy, both with the CI's
 arguments plus \`--disable-external\`): kiln ${ours.length}, html-proofer 3.19 ${theirs.length}, identical (file, line, message) ${both}.

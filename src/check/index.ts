@@ -11,8 +11,6 @@ import type { CheckContext } from './links/context.js';
 import { checkLinks } from './links/links.js';
 import { checkImages } from './links/images.js';
 import { checkScripts } from './links/scripts.js';
-import { checkFavicon } from './links/favicon.js';
-import { checkOpenGraph } from './links/open-graph.js';
 import { checkMarkup } from './links/markup.js';
 import { validateInternal, type InternalReference } from './links/internal.js';
 import type { ExternalReference } from './external/validator.js';
@@ -26,12 +24,15 @@ export type { CheckFailure, CheckReport, CheckSummary } from './types.js';
 export { defaultOptions, applyConfig, type CheckOptions } from './options.js';
 export { sourceMapFromSite } from './source-map.js';
 
-const PAGE_CHECKS: Record<string, (ctx: CheckContext) => void> = {
-  Links: checkLinks,
-  Images: checkImages,
-  Scripts: checkScripts,
-  Favicon: checkFavicon,
-  OpenGraph: checkOpenGraph,
+type PageCheck = (ctx: CheckContext) => void;
+
+/** html-proofer's checks; the two that are off by default are loaded only when asked for. */
+const PAGE_CHECKS: Record<string, () => PageCheck | Promise<PageCheck>> = {
+  Links: () => checkLinks,
+  Images: () => checkImages,
+  Scripts: () => checkScripts,
+  Favicon: async () => (await import('./links/favicon.js')).checkFavicon,
+  OpenGraph: async () => (await import('./links/open-graph.js')).checkOpenGraph,
 };
 
 /** html-proofer 3's check names, still found in older CI configurations. */
@@ -87,11 +88,11 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     }
     for (const ref of entry.external) addExternal(ref, rel);
   };
-  const checks = options.checks.map((c) => {
-    const fn = PAGE_CHECKS[c] ?? PAGE_CHECKS[PROOFER3_NAMES[c]];
-    if (!fn) throw new KilnError(`unknown check '${c}' (known: ${Object.keys(PAGE_CHECKS).join(', ')})`);
-    return fn;
-  });
+  const checks = await Promise.all(options.checks.map((c) => {
+    const load = PAGE_CHECKS[c] ?? PAGE_CHECKS[PROOFER3_NAMES[c]];
+    if (!load) throw new KilnError(`unknown check '${c}' (known: ${Object.keys(PAGE_CHECKS).join(', ')})`);
+    return load();
+  }));
   const linkChecks = checks.length > 0 || options.checkMarkup;
   const memo = { memo: new Map(), pathMemo: new Map<string, string>() };
   const htmlConfigDirs = [...(options.htmlValidateConfigDir ? [options.htmlValidateConfigDir] : []), source];

@@ -218,13 +218,13 @@ async function checkCommand(dirArg: string | undefined, flags: CheckFlags): Prom
     }
   }
   const report = await runChecks(dir || '.', options);
-  printReport(report, format, { sourceMap, sourceRoot: source, pathPrefix: `${path.relative(source, report.dir) || '.'}/` });
+  await printReport(report, format, { sourceMap, sourceRoot: source, pathPrefix: `${path.relative(source, report.dir) || '.'}/` });
   return report.failures.length > 0 ? 1 : 0;
 }
 
-export function printReport(report: CheckReport, format: ReportFormat, github: { sourceMap?: Record<string, string>; sourceRoot?: string; pathPrefix?: string } = {}): void {
+export async function printReport(report: CheckReport, format: ReportFormat, github: { sourceMap?: Record<string, string>; sourceRoot?: string; pathPrefix?: string } = {}): Promise<void> {
   const color = format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  process.stdout.write(formatReport(report, format, { color, github }));
+  process.stdout.write(await formatReport(report, format, { color, github }));
 }
 
 /**
@@ -236,6 +236,6 @@ export async function checkBuiltSite(destination: string, siteCheck: Record<stri
   format: ReportFormat = 'human', sourceMap?: Record<string, string>): Promise<number> {
   const options = optionsFromFlags({ format }, siteCheck, source);
   const report = await runChecks(destination, options);
-  printReport(report, format, { sourceMap, sourceRoot: source, pathPrefix: `${path.relative(source, report.dir) || '.'}/` });
+  await printReport(report, format, { sourceMap, sourceRoot: source, pathPrefix: `${path.relative(source, report.dir) || '.'}/` });
   return report.failures.length > 0 ? 1 : 0;
 }

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeCheckArgv, registerCheck } from '../../src/cli/check.js';
-import { formatGithub, formatHuman, formatJson } from '../../src/check/report/index.js';
+import { formatGithub } from '../../src/check/report/github.js';
+import { formatHuman } from '../../src/check/report/human.js';
+import { formatJson } from '../../src/check/report/json.js';
 import type { CheckReport } from '../../src/check/index.js';
 import { page, writeSite } from './helpers.js';
 

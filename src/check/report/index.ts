@@ -1,18 +1,15 @@
-// Picks the reporter for `--format`.
+// Picks the reporter for `--format`, loading only that one (the human report's colours library is
+// not needed for JSON).
 import type { CheckReport } from '../types.js';
-import { formatHuman } from './human.js';
-import { formatJson } from './json.js';
-import { formatGithub, type GithubOptions } from './github.js';
+import type { GithubOptions } from './github.js';
 
 export type ReportFormat = 'human' | 'json' | 'github';
+export type { GithubOptions };
 
-export function formatReport(report: CheckReport, format: ReportFormat, opts: { color?: boolean; github?: GithubOptions } = {}): string {
+export async function formatReport(report: CheckReport, format: ReportFormat, opts: { color?: boolean; github?: GithubOptions } = {}): Promise<string> {
   switch (format) {
-    case 'json': return formatJson(report);
-    case 'github': return formatGithub(report, opts.github);
-    default: return formatHuman(report, opts.color ?? false);
+    case 'json': return (await import('./json.js')).formatJson(report);
+    case 'github': return (await import('./github.js')).formatGithub(report, opts.github);
+    default: return (await import('./human.js')).formatHuman(report, opts.color ?? false);
   }
 }
-
-export { formatHuman, formatJson, formatGithub, type GithubOptions };
-export { summaryLine } from './summary.js';
