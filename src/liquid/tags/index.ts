@@ -10,6 +10,7 @@ import { IfchangedTag } from './ifchanged.js';
 import { ForTag, TablerowTag } from './for.js';
 import { RenderTag } from './render.js';
 import { RubyCaseTag } from './case.js';
+import { RubyIfTag } from './if.js';
 
 export function registerTags(liquid: Liquid): void {
   liquid.registerTag('include', IncludeTag);
@@ -22,6 +23,7 @@ export function registerTags(liquid: Liquid): void {
   liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('render', RenderTag);
   liquid.registerTag('case', RubyCaseTag);
+  liquid.registerTag('if', RubyIfTag);
   // liquidjs extras that Ruby Liquid 5.4 does not know: "Unknown tag" as in Jekyll.
   const tags = liquid.tags as Record<string, unknown>;
   delete tags.layout;
