@@ -53,7 +53,7 @@ function walk(abs: string, rel: string, exts: string[], out: string[], listing?:
       isDir = !!st?.isDirectory();
       isFile = !!st?.isFile();
     }
-    const child = path.join(abs, e.name);
+    const child = abs.endsWith(path.sep) ? abs + e.name : abs + path.sep + e.name;
     if (isDir) {
       listing?.dirs.add(child);
       walk(child, childRel, exts, out, listing);

@@ -66,6 +66,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   // read again: keeping every page's text alive through the pass costs more (garbage collection).
   const texts = new Map<string, string | undefined>();
   const snippetIn = (rel: string, offset: number) => {
+    if (options.snippets === false) return undefined;
     if (!texts.has(rel)) {
       try { texts.set(rel, fs.readFileSync(path.join(source, rel), 'utf8')); } catch { texts.set(rel, undefined); }
     }

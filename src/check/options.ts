@@ -41,6 +41,11 @@ export interface CheckOptions {
   htmlValidateConfigDir?: string;
   /** Worker threads for a cold html-validate run, besides the main thread (default: cores − 2, 0 to 3; 0 = main thread only). */
   workers?: number;
+  /**
+   * Quote the start tag of failures found after the page pass (internal and external links),
+   * which means reading their pages again; only `--format github` shows quotes (default true).
+   */
+  snippets?: boolean;
 }
 
 export interface ExternalOptions {

@@ -48,13 +48,14 @@ export const sha1 = (text: string) => createHash('sha1').update(text).digest('he
 
 /** The options the per-page checks read, as text (regular expressions by their source and flags). */
 function optionsFingerprint(options: CheckOptions): string {
-  const { cacheDir: _c, workers: _w, validateHtml: _v, htmlValidateConfigDir: _h, ...rest } = options;
+  const { cacheDir: _c, workers: _w, validateHtml: _v, htmlValidateConfigDir: _h, snippets: _s, ...rest } = options;
   return JSON.stringify(rest, (_k, v: unknown) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v));
 }
 
 /** Every file and folder of the site, relative to its root, sorted. */
 function listingFingerprint(listing: SiteListing & { root: string }): string {
-  const rel = (p: string) => path.relative(listing.root, p);
+  const cut = listing.root.length + 1;
+  const rel = (p: string) => p.slice(cut);
   return JSON.stringify([[...listing.files].map(rel).sort(), [...listing.dirs].map(rel).sort()]);
 }
 
@@ -64,7 +65,8 @@ export class PageCache {
   private changed = false;
 
   constructor(private readonly file: string, options: CheckOptions, listing: SiteListing & { root: string }) {
-    const key = sha1(`${CACHE_VERSION}\n${listing.root}\n${optionsFingerprint(options)}\n${listingFingerprint(listing)}`);
+    // The key is the fingerprint itself (tens of kB): comparing it costs less than hashing it.
+    const key = `${CACHE_VERSION}\n${listing.root}\n${optionsFingerprint(options)}\n${listingFingerprint(listing)}`;
     this.data = { key, pages: {} };
     try {
       const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;

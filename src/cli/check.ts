@@ -217,7 +217,7 @@ async function checkCommand(dirArg: string | undefined, flags: CheckFlags): Prom
       throw new KilnError(`cannot read the source map: ${(err as Error).message}`, { file: flags.sourceMap });
     }
   }
-  const report = await runChecks(dir || '.', options);
+  const report = await runChecks(dir || '.', { ...options, snippets: format === 'github' });
   await printReport(report, format, { sourceMap, sourceRoot: source, pathPrefix: `${path.relative(source, report.dir) || '.'}/` });
   return report.failures.length > 0 ? 1 : 0;
 }
@@ -235,7 +235,7 @@ export async function printReport(report: CheckReport, format: ReportFormat, git
 export async function checkBuiltSite(destination: string, siteCheck: Record<string, unknown> | undefined, source: string,
   format: ReportFormat = 'human', sourceMap?: Record<string, string>): Promise<number> {
   const options = optionsFromFlags({ format }, siteCheck, source);
-  const report = await runChecks(destination, options);
+  const report = await runChecks(destination, { ...options, snippets: format === 'github' });
   await printReport(report, format, { sourceMap, sourceRoot: source, pathPrefix: `${path.relative(source, report.dir) || '.'}/` });
   return report.failures.length > 0 ? 1 : 0;
 }
