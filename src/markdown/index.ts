@@ -8,7 +8,7 @@ import { kramdownOptionsFromJekyll, mergeOptions, type KramdownOptions } from '.
 import { Parser } from './parser.js';
 
 export type { KramdownOptions } from './options.js';
-export { clearHighlightCache } from './html/highlight.js';
+export { clearHighlightCache, defineRougeFormatter } from './html/highlight.js';
 export { kramdownOptionsFromJekyll } from './options.js';
 
 export interface MarkdownWarning {

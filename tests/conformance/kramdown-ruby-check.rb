@@ -1,9 +1,10 @@
 # Runs the installed (Debian) kramdown 2.4 + kramdown-parser-gfm on kramdown's and parser-gfm's test cases
-# the way their test_files.rb do, and prints the cases kramdown 2.4 itself does not reproduce (the test
-# cases come from a newer kramdown checkout). Used to justify entries of kramdown-excluded.ts.
+# the way their test_files.rb do (same Rouge patch, same custom formatter), and prints the cases kramdown
+# 2.4 itself does not reproduce (the test cases come from a newer kramdown checkout).
 #   ruby tests/conformance/kramdown-ruby-check.rb KRAMDOWN_TESTCASES KRAMDOWN_GFM_TESTCASES [OUT_DIR]
-# With OUT_DIR, kramdown 2.4's own output of every case is written to OUT_DIR/<suite>/<case>.html
-# (kramdown.test.ts then also compares the excluded cases against it, via KRAMDOWN_RUBY_OUT).
+# With OUT_DIR, kramdown 2.4's own output of every case is written to OUT_DIR/<suite>/<case>.html, or the
+# exception it raises to OUT_DIR/<suite>/<case>.error. kramdown-cases.ts runs this script itself when Ruby
+# and kramdown are installed (or reads KRAMDOWN_RUBY_OUT) and counts kiln against that output too.
 require 'fileutils'
 require 'kramdown'
 require 'kramdown-parser-gfm'
@@ -12,6 +13,20 @@ require 'kramdown/converter/syntax_highlighter/rouge'
 Kramdown::Converter::SyntaxHighlighter::Rouge.formatter_class.send(:define_method, :format) do |tokens, &b|
   out = super(tokens, &b)
   $kramdown_suite ? out.sub(/<\/code><\/pre>\n?/, "</code></pre>\n") : out # only kramdown's suite patches Rouge
+end
+# The custom formatter kramdown's test_files.rb defines (used by block/06_codeblock/rouge/multiple).
+module Rouge
+  module Formatters
+    class RougeHTMLFormatters < Kramdown::Converter::SyntaxHighlighter::Rouge.formatter_class
+      tag 'rouge_html_formatters'
+
+      def stream(tokens, &b)
+        yield %(<div class="custom-class">)
+        super
+        yield %(</div>)
+      end
+    end
+  end
 end
 
 [[ARGV[0], 'kramdown'], [ARGV[1], 'gfm']].each do |root, suite|
@@ -34,7 +49,13 @@ end
       end
       puts "#{suite}:#{id}\tdiffers" if out != File.read(html_file)
     rescue StandardError, LoadError => e
-      puts "#{suite}:#{id}\terror #{e.class}: #{e.message.lines.first.strip}"
+      message = "#{e.class}: #{e.message.lines.first.strip}"
+      if ARGV[2]
+        dest = File.join(ARGV[2], suite, id + '.error')
+        FileUtils.mkdir_p(File.dirname(dest))
+        File.write(dest, message)
+      end
+      puts "#{suite}:#{id}\terror #{message}"
     end
   end
 end

@@ -147,6 +147,7 @@ export class HtmlConverter {
     }
     const hl = highlightCode(this.options, el.value, (el.options.lang as string | undefined) ?? lang, 'block');
     if (hl) {
+      if (hl.warning) this.warnings.push(hl.warning);
       this.addHighlighterClass(attr, lang ?? hl.defaultLang);
       return `${' '.repeat(indent)}<div${htmlAttributes(attr)}>${hl.html}${' '.repeat(indent)}</div>\n`;
     }
@@ -262,6 +263,7 @@ export class HtmlConverter {
     const hl = highlightCode(this.options, el.value, lang, 'span');
     let result: string;
     if (hl) {
+      if (hl.warning) this.warnings.push(hl.warning);
       this.addHighlighterClass(attr, lang ?? hl.defaultLang);
       result = hl.html;
     } else result = escapeHtml(el.value);

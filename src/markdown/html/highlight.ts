@@ -1,5 +1,6 @@
 // Syntax highlighting as kramdown's Rouge adapter calls it: which language (explicit, else default_lang),
-// when Rouge declines (no lexer, plaintext without guess_lang, disabled), and Rouge's block wrapper.
+// when Rouge declines (no lexer, plaintext without guess_lang, disabled), which Rouge formatter (the
+// `formatter` option) and its wrapper.
 
 import { findLexer, highlight } from '../../highlight/index.js';
 
@@ -7,6 +8,41 @@ export interface HighlightResult {
   html: string;
   /** The language used when the element had none (kramdown's `default_lang`). */
   defaultLang?: string;
+  /** Set when the options ask for something kiln does not reproduce (output then as noted). */
+  warning?: string;
+}
+
+/** Formatters defined by name on top of HTMLLegacy (see defineRougeFormatter). */
+const customFormatters = new Map<string, (legacyHtml: string) => string>();
+
+/**
+ * Define a Rouge formatter class by name, derived from HTMLLegacy as a Ruby subclass of it would be
+ * (kramdown's own test suite defines RougeHTMLFormatters this way): `wrap` receives HTMLLegacy's output.
+ * `syntax_highlighter_opts: { formatter: name }` then selects it.
+ */
+export function defineRougeFormatter(name: string, wrap: (legacyHtml: string) => string): void {
+  customFormatters.set(name, wrap);
+}
+
+// Rouge 3.30's other formatter classes: kramdown would instantiate them with its options hash, which most
+// of their constructors do not take. kiln warns and uses HTMLLegacy.
+const UNSUPPORTED_FORMATTERS = new Set(['HTMLInline', 'HTMLLineHighlighter', 'HTMLLineTable', 'HTMLLinewise', 'HTMLPygments', 'HTMLTable',
+  'Null', 'Terminal256', 'TerminalTruecolor', 'Tex']);
+const CLASS_NAME = /^\p{Lu}[\p{L}\p{N}_]*$/u;
+
+type Formatter = { kind: 'legacy'; wrap?: (html: string) => string; warning?: string } | { kind: 'html' };
+
+/**
+ * kramdown's formatter_class: a class-like name is looked up among Rouge's formatters (an unknown name
+ * raises NameError, which kramdown answers with Rouge::Formatters::HTML); anything else is HTMLLegacy.
+ */
+function formatterFor(name: unknown): Formatter {
+  if (typeof name !== 'string' || !CLASS_NAME.test(name) || name === 'HTMLLegacy') return { kind: 'legacy' };
+  if (name === 'HTML') return { kind: 'html' };
+  const custom = customFormatters.get(name);
+  if (custom) return { kind: 'legacy', wrap: custom };
+  if (UNSUPPORTED_FORMATTERS.has(name)) return { kind: 'legacy', warning: `Rouge formatter ${name} is not supported - using HTMLLegacy` };
+  return { kind: 'html' };
 }
 
 function escapeRouge(s: string): string {
@@ -69,9 +105,13 @@ export function highlightCode(options: Record<string, unknown>, text: string, la
   if (opts.disable || tag === null || (tag === 'plaintext' && !opts.guess_lang)) return null;
   // Rouge's plaintext lexer emits one Text token, which its HTML formatter only escapes.
   let tokens = tag === 'plaintext' ? escapeRouge(text) : cachedHighlight(text, useLang ?? 'guess');
+  const formatter = formatterFor(opts.formatter);
+  // Rouge::Formatters::HTML: the token spans alone (no line numbers, no wrapper).
+  if (formatter.kind === 'html') return { html: tokens, defaultLang };
   if (opts.line_numbers) tokens = lineNumberTable(tokens, text, opts);
   const wrap = type === 'block' && opts.wrap !== false;
   const cssClass = (opts.css_class as string | undefined) ?? 'highlight';
-  const html = wrap ? `<div class="highlight"><pre class="${cssClass}"><code>${tokens}</code></pre></div>` : tokens;
-  return { html, defaultLang };
+  let html = wrap ? `<div class="highlight"><pre class="${cssClass}"><code>${tokens}</code></pre></div>` : tokens;
+  if (formatter.wrap) html = formatter.wrap(html);
+  return formatter.warning ? { html, defaultLang, warning: formatter.warning } : { html, defaultLang };
 }
