@@ -1,9 +1,10 @@
 // `kiln build`: Jekyll's build flags, parsed and handed to the site build. Prints Jekyll-like
-// progress (source, destination, "done in N seconds") unless --quiet.
+// progress (source, destination, "done in N seconds") unless --quiet. Every flag of `jekyll build`
+// is accepted, so scripts written for Jekyll run unchanged; the few that mean nothing to kiln say so.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { build } from '../site/build.js';
-import { consoleLogger } from '../util/log.js';
+import { build, type BuildOptions } from '../site/build.js';
+import { consoleLogger, type Logger } from '../util/log.js';
 
 interface BuildFlags {
   source: string;
@@ -22,6 +23,15 @@ interface BuildFlags {
   check?: boolean;
   format?: string;
   strict?: boolean;
+  watch?: boolean;
+  force_polling?: boolean;
+  incremental?: boolean;
+  lsi?: boolean;
+  disableDiskCache?: boolean;
+  strict_front_matter?: boolean;
+  plugins?: string;
+  layouts?: string;
+  profile?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -45,6 +55,16 @@ export function registerBuild(program: Command): void {
     .option('--strict', 'fail on images kiln.images cannot optimise, instead of warning')
     .option('--check', 'after building, run `kiln check` on the destination (settings from kiln.check)')
     .option('--format <format>', 'report format of --check: human, json or github', 'human')
+    .option('-w, --watch', 'rebuild whenever a source file changes (until stopped)')
+    .option('--no-watch', 'do not watch (the default)')
+    .option('--force_polling', 'with --watch, poll the file system instead of relying on notifications')
+    .option('-I, --incremental', "accepted for Jekyll's scripts: kiln always keeps unchanged outputs")
+    .option('--lsi', 'accepted; kiln has no LSI, so related_posts lists the 10 newest posts (Jekyll without --lsi)')
+    .option('--disable-disk-cache', "accepted for Jekyll's scripts (kiln's own caches live in .kiln-cache)")
+    .option('--strict_front_matter', 'fail on front matter errors instead of warning')
+    .option('-p, --plugins <dirs>', 'plugins directories (plugins_dir); kiln runs no Ruby plugins from them')
+    .option('--layouts <dir>', 'layouts directory (layouts_dir, default _layouts)')
+    .option('--profile', 'print the time each build stage took (Jekyll prints a Liquid profile)')
     .action(async (flags: BuildFlags) => {
       const level = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
       const base = consoleLogger(level);
@@ -53,9 +73,16 @@ export function registerBuild(program: Command): void {
       const source = path.resolve(flags.source);
       const overrides: Record<string, unknown> = {};
       if (flags.limit_posts !== undefined) overrides.limit_posts = Number(flags.limit_posts);
-      logger.info(`        Source: ${source}`);
-      const started = Date.now();
-      const result = await build({
+      if (flags.strict_front_matter) overrides.strict_front_matter = true;
+      if (flags.layouts !== undefined) overrides.layouts_dir = flags.layouts;
+      if (flags.plugins !== undefined) overrides.plugins_dir = flags.plugins.split(',').map((d) => d.trim()).filter(Boolean);
+      if (flags.incremental) overrides.incremental = true;
+      if (flags.lsi) {
+        overrides.lsi = true;
+        logger.warn('--lsi: kiln has no latent semantic indexing; site.related_posts lists the 10 newest posts.');
+      }
+      if (flags.disableDiskCache) overrides.disable_disk_cache = true;
+      const options = {
         source,
         destination: flags.destination ? path.resolve(flags.destination) : undefined,
         configFiles: flags.config?.split(',').map((f) => path.resolve(f.trim())).filter(Boolean),
@@ -71,10 +98,17 @@ export function registerBuild(program: Command): void {
         strict: flags.strict,
         logger,
         overrides,
-      });
+      };
+      if (flags.watch) {
+        await watchUntilStopped(options, flags, logger);
+        return;
+      }
+      logger.info(`        Source: ${source}`);
+      const started = Date.now();
+      const result = await build(options);
       logger.info(`   Destination: ${result.destination}`);
       logger.info(`                done in ${((Date.now() - started) / 1000).toFixed(3)} seconds (${result.written.length} written, ${result.removed.length} removed).`);
-      for (const [stage, ms] of Object.entries(result.timingsMs)) logger.debug(`  ${stage}: ${ms.toFixed(1)} ms`);
+      for (const [stage, ms] of Object.entries(result.timingsMs)) (flags.profile ? logger.info : logger.debug)(`  ${stage}: ${ms.toFixed(1)} ms`);
       if (flags.check) {
         const { checkBuiltSite } = await import('./check.js');
         const { sourceMapFromSite } = await import('../check/index.js');
@@ -83,4 +117,34 @@ export function registerBuild(program: Command): void {
         process.exitCode = await checkBuiltSite(result.destination, kiln?.check as Record<string, unknown> | undefined, source, format, sourceMapFromSite(result.site));
       }
     });
+}
+
+/** `--watch`: build, then rebuild on changes until SIGINT/SIGTERM. */
+async function watchUntilStopped(options: BuildOptions, flags: BuildFlags, logger: Logger): Promise<void> {
+  const { createBuilder } = await import('../site/build.js');
+  const { watchAndBuild } = await import('../serve/build-watch.js');
+  const first = await createBuilder(options);
+  const config = first.config as unknown as Record<string, unknown>;
+  let handedOut = false;
+  const watching = watchAndBuild({
+    // The first builder is used once; a configuration change makes a fresh one.
+    makeBuilder: async () => (handedOut ? createBuilder(options) : ((handedOut = true), first)) as never,
+    source: options.source,
+    destination: String(config.destination),
+    configFiles: options.configFiles,
+    exclude: Array.isArray(config.exclude) ? config.exclude.map(String) : [],
+    forcePolling: flags.force_polling,
+    logger,
+    trace: flags.trace,
+  });
+  logger.info(`        Source: ${options.source}`);
+  logger.info(`   Destination: ${String(config.destination)}`);
+  await watching.ready;
+  logger.info('Press Ctrl-C to stop.');
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await watching.close();
 }
