@@ -84,8 +84,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     anchorsByFile.set(file, new Set(entry.anchors));
     const urlCtx = { options, resolver, source, filename: file, baseUrl: entry.baseUrl, ...memo };
     for (const [raw, line, column, offset, extractSize] of entry.internal) {
-      const element: PageElement = { name: '', attrs: {}, line, column, offset, ignored: false, inCode: false, text: '' };
-      internalRefs.push({ url: new CheckedUrl(raw ?? undefined, urlCtx, extractSize === 1), file: rel, element });
+      internalRefs.push({ url: new CheckedUrl(raw ?? undefined, urlCtx, extractSize === 1), file: rel, element: { line, column, offset } });
     }
     for (const ref of entry.external) addExternal(ref, rel);
   };
@@ -159,7 +158,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       page: parsed,
       memo,
       fail: (check, message, el, url) => failures.push({ file: page.rel, ...at(el), check, message, ...(url !== undefined ? { url } : {}) }),
-      internal: (url, element) => internalRefs.push({ url, file: page.rel, element }),
+      internal: (url, el) => internalRefs.push({ url, file: page.rel, element: { line: el.line, column: el.column, offset: el.offset } }),
       external: (url, element) => {
         const ref: CachedExternal = [url.toString(), element.line, element.column, element.offset];
         addExternal(ref, page.rel);

@@ -21,6 +21,8 @@ export interface CheckContext {
   external(url: CheckedUrl, element: PageElement): void;
   /** Run-wide memo tables for URL cleaning and path resolution. */
   memo?: Pick<UrlContext, 'memo' | 'pathMemo'>;
+  /** Set by `urlContext` on first use. */
+  urlContext?: UrlContext;
 }
 
 /** The elements html-proofer checks: those outside code, pre and tt, attributes swapped. */
@@ -56,8 +58,10 @@ export function linkAttribute(el: PageElement): string | undefined {
   return undefined;
 }
 
+/** The page's URL context, made once per page (every link of the page shares it). */
 export function urlContext(ctx: CheckContext): UrlContext {
-  return { options: ctx.options, resolver: ctx.resolver, source: ctx.source, filename: ctx.file, baseUrl: ctx.page.baseHref, ...ctx.memo };
+  ctx.urlContext ??= { options: ctx.options, resolver: ctx.resolver, source: ctx.source, filename: ctx.file, baseUrl: ctx.page.baseHref, ...ctx.memo };
+  return ctx.urlContext;
 }
 
 export function elementUrl(ctx: CheckContext, el: PageElement): CheckedUrl {

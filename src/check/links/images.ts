@@ -6,7 +6,7 @@ import { blank, elementsOf, elementUrl, isIgnored, urlContext, type CheckContext
 
 const SCREEN_SHOT = /Screen(?: |%20)Shot(?: |%20)\d+-\d+-\d+(?: |%20)at(?: |%20)\d+.\d+.\d+/;
 // html-proofer's loose "image candidate string".
-const CANDIDATE = /\s*([^,]\S*[^,](?:\s+[^,]+)?)\s*(?:,|$)/;
+const CANDIDATE = /\s*([^,]\S*[^,](?:\s+[^,]+)?)\s*(?:,|$)/g;
 
 /** srcset split as html-proofer splits it (Ruby's String#split with a capture group). */
 export function srcsetCandidates(srcset: string | undefined): string[] {
@@ -14,10 +14,10 @@ export function srcsetCandidates(srcset: string | undefined): string[] {
   return rubySplit(srcset!, CANDIDATE).filter((_, i) => i % 2 === 1).map((s) => s.trim());
 }
 
-/** Ruby's `str.split(regex)` with one capture group: pieces and captures interleaved, trailing empties dropped. */
-function rubySplit(str: string, re: RegExp): string[] {
+/** Ruby's `str.split(regex)` with one capture group: pieces and captures interleaved, trailing empties dropped. `g` is global. */
+function rubySplit(str: string, g: RegExp): string[] {
   const out: string[] = [];
-  const g = new RegExp(re.source, 'g');
+  g.lastIndex = 0;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = g.exec(str))) {

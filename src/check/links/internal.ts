@@ -11,7 +11,8 @@ export interface InternalReference {
   url: CheckedUrl;
   /** Page the link is in, relative to the checked folder. */
   file: string;
-  element: PageElement;
+  /** Where the linking element is (only that: the element's attributes are not kept alive). */
+  element: Pick<PageElement, 'line' | 'column' | 'offset'>;
 }
 
 export interface InternalFailure {

@@ -18,6 +18,8 @@ export interface UrlContext {
   memo?: Map<string, { url: string; parts: UriParts | null }>;
   /** Absolute paths by page folder and URL path, shared by the run. */
   pathMemo?: Map<string, string>;
+  /** The page's folder (set on first use). */
+  dir?: string;
 }
 
 export class CheckedUrl {
@@ -127,10 +129,10 @@ export class CheckedUrl {
     const p = this.path;
     if (!p) return path.resolve(this.ctx.filename);
     const rooted = p.startsWith('/');
-    const key = rooted ? p : `${path.dirname(this.ctx.filename)}\u0000${p}`;
+    const key = rooted ? p : `${(this.ctx.dir ??= path.dirname(this.ctx.filename))}\u0000${p}`;
     const hit = this.ctx.pathMemo?.get(key);
     if (hit !== undefined) return hit;
-    const full = path.resolve(rooted ? (this.ctx.options.rootDir ?? this.ctx.source) + p : path.join(path.dirname(this.ctx.filename), p));
+    const full = path.resolve(rooted ? (this.ctx.options.rootDir ?? this.ctx.source) + p : path.join(this.ctx.dir!, p));
     this.ctx.pathMemo?.set(key, full);
     return full;
   }
