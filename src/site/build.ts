@@ -23,6 +23,8 @@ import { loadMarkdown } from './markdown.js';
 import { Page, type Doc, type Renderable, type Site } from './model.js';
 import { postUrlLookup, linkLookup } from './links.js';
 import { imageConfigFromSite } from '../images/config.js';
+import { registerPluginTags, runGenerators } from '../plugins/index.js';
+import { pageWithoutAFile } from '../plugins/page.js';
 
 export interface BuildOptions {
   source: string;
@@ -124,7 +126,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     return options.transform ? options.transform(out, site) : out;
   };
 
-  const makeEngine = () =>
+  const makeEngine = () => withPluginTags(
     createLiquidEngine({
       source: config.source,
       config,
@@ -151,7 +153,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       },
       postUrl: (name) => (current ? postUrlLookup(current, name) : undefined),
       link: (p) => (current ? linkLookup(current, p) : undefined),
-    });
+    }));
+  // Plugin tags ({% seo %}, {% feed_meta %}) exist only when the site loads the plugin, as in Jekyll.
+  const withPluginTags = (e: JekyllLiquid): JekyllLiquid => (registerPluginTags(e.liquid, config), e);
 
   /** Extra outputs (Sass source maps) by the source that produced them: carried by rebuilds. */
   let extrasBySource = new Map<string, OutputFile[]>();
@@ -207,6 +211,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       return page;
     }, warn);
     site.pages.push(...extraPages);
+    // Plugin generators (feed, sitemap, redirects…) add pages without a file, after pagination.
+    runGenerators({ site, warn, makePage: (sitePath, content, data) => pageWithoutAFile(config.source, sitePath, content, data, { defaults: read.defaults, permalink: String(config.permalink), converters: conv }) });
     timings.read = performance.now() - t;
 
     t = performance.now();

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { KilnError } from '../util/errors.js';
 import { documentDrop, type DropHooks } from './drops.js';
+import { pluginEnabled } from '../plugins/registry.js';
 import type { Doc, Page, Site } from './model.js';
 
 export interface Pager {
@@ -22,10 +23,8 @@ export function paginationEnabled(site: Site): boolean {
   const c = site.config;
   const setting = c.paginate ?? c.pagination;
   if (setting === undefined || setting === null || setting === false || site.pages.length === 0) return false;
-  const plugins = [...(Array.isArray(c.plugins) ? c.plugins : []), ...(Array.isArray(c.gems) ? c.gems : [])].map(String);
-  if (!plugins.includes('jekyll-paginate')) return false;
-  // Under --safe only whitelisted gems load.
-  return !c.safe || (Array.isArray(c.whitelist) && c.whitelist.map(String).includes('jekyll-paginate'));
+  // Listed in `plugins:` and, under --safe, whitelisted (src/plugins/registry.ts).
+  return pluginEnabled(c, 'jekyll-paginate');
 }
 
 /** Pagination.template_page: `index.html` pages in the paginate_path hierarchy, deepest path first. */

@@ -1,0 +1,29 @@
+// kiln's built-in equivalents of Jekyll plugin gems, and the hooks the build calls: Liquid tags
+// registered when the engine is made, generators run after the site is read. Only the plugins
+// the site's config loads (registry.ts: `plugins:`/`gems:`, `whitelist:` under --safe) take part.
+import type { Liquid } from 'liquidjs';
+import { requestedPlugins, type GeneratorContext, type KilnPlugin } from './registry.js';
+import { seoPlugin } from './seo.js';
+
+export type { GeneratorContext, KilnPlugin } from './registry.js';
+export { requestedPlugins, pluginEnabled } from './registry.js';
+
+/** Every plugin kiln knows, by gem name. */
+export const PLUGINS: readonly KilnPlugin[] = [seoPlugin];
+
+/** The known plugins this site loads, in Jekyll's generator order (priority, then listing order). */
+export function activePlugins(config: Record<string, unknown>): KilnPlugin[] {
+  const names = requestedPlugins(config);
+  const active = PLUGINS.filter((p) => names.includes(p.name));
+  return active.sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+}
+
+/** Registers the active plugins' Liquid tags (`{% seo %}`, `{% feed_meta %}`…). */
+export function registerPluginTags(liquid: Liquid, config: Record<string, unknown>): void {
+  for (const p of activePlugins(config)) p.registerTags?.(liquid);
+}
+
+/** Runs the active plugins' generators (after reading and pagination, before rendering). */
+export function runGenerators(ctx: GeneratorContext): void {
+  for (const p of activePlugins(ctx.site.config)) p.generate?.(ctx);
+}

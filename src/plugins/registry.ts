@@ -1,0 +1,39 @@
+// Which of kiln's built-in plugin equivalents run for a site, as Jekyll 4.3 decides which gems it
+// requires: those named in `plugins:` (Jekyll 4 no longer reads the legacy `gems:` key), and under
+// `--safe` only those also in `whitelist:`. Each plugin lives in its own file; this module only lists and selects them.
+import type { Liquid } from 'liquidjs';
+import type { Site, Page } from '../site/model.js';
+
+/** What a generator may do to the site after it is read (Jekyll's Generator#generate). */
+export interface GeneratorContext {
+  site: Site;
+  /** A page with no file behind it (Jekyll's PageWithoutAFile) at a site path such as `/feed.xml`. */
+  makePage(sitePath: string, content: string, data: Record<string, unknown>): Page;
+  warn(message: string): void;
+}
+
+export interface KilnPlugin {
+  /** The gem name used in `plugins:`. */
+  name: string;
+  /** Liquid tags the gem registers. */
+  registerTags?(liquid: Liquid): void;
+  /** Runs after reading (and after pagination), adds pages; Jekyll's generator priority order. */
+  generate?(ctx: GeneratorContext): void;
+  /** Jekyll generator priority: higher runs first (`:lowest` -100 … `:highest` 100). */
+  priority?: number;
+}
+
+/** The names a site's config asks for, filtered by `--safe` and `whitelist`. */
+export function requestedPlugins(config: Record<string, unknown>): string[] {
+  const listed = (Array.isArray(config.plugins) ? config.plugins : []).map(String);
+  const unique = [...new Set(listed)];
+  if (!config.safe) return unique;
+  // Array[site.config["whitelist"]].flatten: a single name works too.
+  const whitelist = (Array.isArray(config.whitelist) ? config.whitelist : [config.whitelist]).map(String);
+  return unique.filter((name) => whitelist.includes(name));
+}
+
+/** Whether `name` runs for this site. */
+export function pluginEnabled(config: Record<string, unknown>, name: string): boolean {
+  return requestedPlugins(config).includes(name);
+}
