@@ -4,12 +4,13 @@
 import type { Liquid } from 'liquidjs';
 import { requestedPlugins, type GeneratorContext, type KilnPlugin } from './registry.js';
 import { seoPlugin } from './seo.js';
+import { feedPlugin } from './feed.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
 
 /** Every plugin kiln knows, by gem name. */
-export const PLUGINS: readonly KilnPlugin[] = [seoPlugin];
+export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin];
 
 /** The known plugins this site loads, in Jekyll's generator order (priority, then listing order). */
 export function activePlugins(config: Record<string, unknown>): KilnPlugin[] {
