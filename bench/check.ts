@@ -198,6 +198,7 @@ async function main(): Promise<void> {
     const ciProofer = ['htmlproofer', name, '--allow-hash-href', '--only-4xx', '--file-ignore', '/blog\\/201[0-7]/', '--disable-external'];
     const prooferCmd = ciProofer;
 
+    const loadBefore = os.loadavg()[0];
     const floors = Array.from({ length: RUNS }, () => time([process.execPath, '-e', '0'], parent));
     const nodeFloor = { ms: median(floors.map((f) => f.ms)), cpuMs: median(floors.map((f) => f.cpuMs)) };
     const scenario = (args: string[], proofer: string[]) => measureScenario(cli, args, proofer, prooferVersion !== null, dir, parent);
@@ -207,6 +208,7 @@ async function main(): Promise<void> {
     const issue = await scenario(issueArgs, issueProofer);
     const ci = await scenario(ciArgs, ciProofer);
     const files = ci.files;
+    const loadAfter = os.loadavg()[0];
 
     // html-validate alone, each run a fresh process (what a user sees): cold with the default
     // settings (empty cache), then warm on that cache; and cold with worker threads forced on.
@@ -296,7 +298,9 @@ async function main(): Promise<void> {
 Real site's Jekyll build (\`${site}\`), links, images and scripts only (\`--disable-external\`, no html-validate).
 Both tools run on the same hard-linked copy${repaired.length ? ` in which ${repaired.join(', ')} has its swallowed quote repaired (html-proofer 3.19 crashes on it)` : ''}.
 Each kiln run is a fresh \`node bin/kiln.js\` process (dist/ built from the sources first); html-proofer and
-kiln runs are interleaved; wall time, and CPU time (user + system, GNU time) since the machine is shared.
+kiln runs are interleaved; wall time, and CPU time (user + system, GNU time) since the machine is shared
+(${os.availableParallelism()} cores; load average ${loadBefore.toFixed(1)} when the runs started, ${loadAfter.toFixed(1)} when they ended: when it is
+above the core count, wall times stretch and the CPU columns are the steadier comparison).
 Goal (issue 5): ≥ 20× faster than html-proofer. **Cold** = empty cache: every page parsed and checked.
 **Warm** = the page cache (\`.kiln-cache/check-pages.json\`) of the previous run; only changed pages are re-checked,
 the cross-page checks (targets exist, fragments) always run. Warm numbers are not cold numbers.
