@@ -19,10 +19,20 @@ export function normalizeUrl(url: string): string {
     const scheme = m[1].toLowerCase();
     let host = m[2].toLowerCase();
     if ((scheme === 'http' && host.endsWith(':80')) || (scheme === 'https' && host.endsWith(':443'))) host = host.replace(/:\d+$/, '');
-    const rest = m[3] === '' ? '/' : m[3];
-    return `${scheme}://${host}${uriEscape(rest)}`;
+    const rest = stripPath(m[3]);
+    return `${scheme}://${host}${uriEscape(rest === '' ? '/' : rest)}`;
   }
-  return uriEscape(url);
+  return uriEscape(stripPath(url));
+}
+
+/** Addressable's normalized_path strips the path's surrounding whitespace (Ruby's strip, NUL
+ *  included); the query and fragment keep theirs (escaped). `'/tags.html ' | relative_url` is
+ *  `/tags.html`. */
+function stripPath(url: string): string {
+  const end = url.search(/[?#]/);
+  const path = end < 0 ? url : url.slice(0, end);
+  const stripped = path.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
+  return stripped === path ? url : stripped + (end < 0 ? '' : url.slice(end));
 }
 
 function urlOf(input: unknown): unknown {
