@@ -210,6 +210,19 @@ export class Scanner {
     }
   }
 
+  /** TRAILING_WHITESPACE (`[ \t]*\n`) at the position without a regexp; moves past it. True when it matched. */
+  skipTrailingWhitespace(): boolean {
+    const str = this.string;
+    let i = this.pos;
+    let c = str.charCodeAt(i);
+    while (c === 32 || c === 9) c = str.charCodeAt(++i);
+    this.m = null;
+    if (c !== 10) return false;
+    this.matchStart = this.pos;
+    this.pos = i + 1;
+    return true;
+  }
+
   /** BLANK_LINE scanned without a regexp; moves past it. */
   scanBlankLines(): string | null {
     const n = this.blankLinesLength();
@@ -219,6 +232,20 @@ export class Scanner {
     this.matchStart = this.pos;
     this.pos += n;
     return s;
+  }
+
+  /** Everything up to the next `ch` at which `accept(string, index)` holds; moves there. Null (no move) when none. */
+  scanUntilCharWhere(ch: string, accept: (str: string, j: number) => boolean): string | null {
+    const str = this.string;
+    for (let j = str.indexOf(ch, this.pos); j >= 0; j = str.indexOf(ch, j + 1)) {
+      if (!accept(str, j)) continue;
+      const s = str.slice(this.pos, j);
+      this.m = null;
+      this.matchStart = j;
+      this.pos = j;
+      return s;
+    }
+    return null;
   }
 
   group(i: number): string | undefined {

@@ -23,6 +23,11 @@ export function isSpace(c: string | undefined): boolean {
   return c !== undefined && c !== '' && c !== '\0' && WS.includes(c);
 }
 
+/** Ruby `\s` test for a character code (NaN, past the end, is not a space). */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /** Ruby `str.split(/\s+/)`: a leading empty field is kept, trailing empty fields dropped. */
 export function rubySplitWs(s: string): string[] {
   if (s === '') return [];

@@ -6,7 +6,7 @@ import type { BlockParser, Parser } from '../parser.js';
 import { allMatches, StopBlockParsing } from '../util.js';
 import {
   HTML_ATTRIBUTE_RE, HTML_BLOCK_START, HTML_COMMENT_RE, HTML_INSTRUCTION_RE, HTML_RAW_START, HTML_SPAN_ELEMENTS,
-  HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH, TRAILING_WHITESPACE, asciiForm,
+  HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH, asciiForm,
 } from '../patterns.js';
 import { re, type Pattern } from '../scanner.js';
 
@@ -109,9 +109,21 @@ function handleRawHtmlTag(p: Parser, name: string): void {
 }
 
 const RAW_START = re(HTML_RAW_START);
+/**
+ * Whether HTML_RAW_START (`<` then a name, `/`, `!--` or `?`) matches at the `<` at `j`: decided from the
+ * next character on ASCII (names start with a letter or `_`); other characters go to the pattern.
+ */
+function rawStartAt(str: string, j: number): boolean {
+  const c = str.charCodeAt(j + 1);
+  if (c === 47 || c === 63 || c === 95 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c === 33) return str.startsWith('--', j + 2);
+  if (c >= 128) {
+    RAW_START.sticky.lastIndex = j;
+    return RAW_START.sticky.test(str);
+  }
+  return false;
+}
 const MAX_RAW_DEPTH = 100;
-const LT = /</g;
-const noBack = (): number => 0;
 
 /** Whether `<!--` at the position can still be closed: no `-->` after it means the comment pattern fails. */
 export function commentMayClose(p: Parser): boolean {
@@ -148,7 +160,7 @@ export function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void 
     done = true;
   }
   while (!src.eos() && !done) {
-    const result = src.scanUntilTriggered(RAW_START, LT, noBack);
+    const result = src.scanUntilCharWhere('<', rawStartAt);
     if (result !== null) {
       p.addText(result, p.tree, 'text');
       const line = src.currentLine();
@@ -184,8 +196,6 @@ export function parseRawHtml(p: Parser, el: Element, handler: TagHandler): void 
   p.tree = p.stack.pop()![0] as Element;
 }
 
-const TRAILING_WS = re(TRAILING_WHITESPACE);
-
 /** kramdown's handle_kramdown_html_tag: decide the content model and parse the element's body. */
 export function handleKramdownHtmlTag(p: Parser, el: Element, closed: boolean, handleBody: boolean): void {
   if (p.blockIal) {
@@ -201,7 +211,7 @@ export function handleKramdownHtmlTag(p: Parser, el: Element, closed: boolean, h
   const val = markdownAttrMode(mdAttr);
   if (val) model = val === 'default' ? contentModel(el.value) : val;
   const src = p.src;
-  if (model === 'block') src.scan(TRAILING_WS);
+  if (model === 'block') src.skipTrailingWhitespace();
   el.options.content_model = model;
   el.options.is_closed = closed;
   if (!closed && handleBody) {
@@ -220,7 +230,7 @@ export function handleKramdownHtmlTag(p: Parser, el: Element, closed: boolean, h
     } else {
       parseRawHtml(p, el, (e, c, h) => handleKramdownHtmlTag(p, e, c, h));
     }
-    if (!(p.tree.type === 'html_element' && p.tree.options.content_model === 'raw')) src.scan(TRAILING_WS);
+    if (!(p.tree.type === 'html_element' && p.tree.options.content_model === 'raw')) src.skipTrailingWhitespace();
   }
 }
 
@@ -237,7 +247,7 @@ export const blockHtml: BlockParser = {
     let result: string | null;
     if (commentMayClose(p) && (result = src.scan(COMMENT)) !== null) {
       p.tree.children.push(new Element('xml_comment', result, null, { category: 'block', location: line }));
-      src.scan(TRAILING_WS);
+      src.skipTrailingWhitespace();
       return true;
     }
     if ((src.check(BLOCK_TAG_ASCII) ?? src.check(BLOCK_TAG)) !== null && !SPAN_ELEMENTS.has(src.group(1)!.toLowerCase())) {

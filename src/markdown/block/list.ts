@@ -66,6 +66,14 @@ const LIST_START_OL_RE = re(LIST_START_OL);
 const HR_START_RE = re(HR_START);
 const EOB_MARKER_RE = re(EOB_MARKER);
 
+/** HR_START needs `*`, `-` or `_` after at most three spaces. */
+function mayBeRule(str: string, pos: number): boolean {
+  let i = pos;
+  while (i < pos + 3 && str.charCodeAt(i) === 32) i++;
+  const c = str.charCodeAt(i);
+  return c === 42 || c === 45 || c === 95;
+}
+
 function takeItemIal(value: string, item: Element, p: Parser): string {
   if (!value.includes('{:')) return value;
   return value.replace(LIST_ITEM_IAL_RE, (_m, attrs: string) => {
@@ -96,7 +104,7 @@ export const list: BlockParser = {
     while (!src.eos()) {
       startLine = src.currentLine();
       let result: string | null;
-      if (lastIsBlank && src.check(HR_START_RE) !== null) break;
+      if (lastIsBlank && mayBeRule(src.string, src.pos) && src.check(HR_START_RE) !== null) break;
       else if (src.string.charCodeAt(src.pos) === 94 && src.scan(EOB_MARKER_RE) !== null) {
         eobFound = true;
         break;

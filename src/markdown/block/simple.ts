@@ -58,7 +58,7 @@ export const blockquote: BlockParser = {
     const src = p.src;
     const line = src.currentLine();
     let result = src.scanLine() ?? '';
-    while (!(mayEnd(src.string, src.pos) && src.check(LAZY_END_RE) !== null)) result += src.scanLine() ?? '';
+    while (!(mayEnd(src.string, src.pos) && (src.blankLinesLength() > 0 || src.check(LAZY_END_RE) !== null))) result += src.scanLine() ?? '';
     result = result.replace(BLOCKQUOTE_START_G, '');
     const el = p.newBlockEl('blockquote', null, null, { location: line });
     p.tree.children.push(el);
@@ -77,7 +77,8 @@ export const paragraph: BlockParser = {
     const pos = src.pos;
     const line = src.currentLine();
     let result = src.scanLine() ?? '';
-    while (!(mayEnd(src.string, src.pos) && src.check(p.paragraphEnd) !== null)) result += src.scanLine() ?? '';
+    // Both paragraph-end patterns start with the BLANK_LINE alternative, the usual end: tested first by hand.
+    while (!(mayEnd(src.string, src.pos) && (src.blankLinesLength() > 0 || src.check(p.paragraphEnd) !== null))) result += src.scanLine() ?? '';
     result = rstrip(result);
     const last = p.tree.children[p.tree.children.length - 1];
     if (last && last.type === 'p') {

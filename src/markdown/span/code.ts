@@ -5,9 +5,8 @@ import { Element } from '../element.js';
 import type { SpanParser } from '../parser.js';
 import { CODESPAN_DELIMITER } from '../patterns.js';
 import { re } from '../scanner.js';
-import { isSpace } from '../util.js';
+import { isSpace, isSpaceCode } from '../util.js';
 
-const SPACE = re('[ \\t\\n\\v\\f\\r]');
 const DELIMITER_RE = re(CODESPAN_DELIMITER);
 
 export const codespan: SpanParser = {
@@ -17,11 +16,13 @@ export const codespan: SpanParser = {
   parse(p) {
     const src = p.src;
     const line = src.currentLine();
-    const result = src.scan(DELIMITER_RE)!;
+    // parseSpans has just matched `start` here.
+    const result = src.matched;
+    src.setPos(src.pos + result.length);
     const simple = result.length === 1;
     const saved = src.savePos();
     const before = src.matchStart;
-    if (simple && (before === 0 || isSpace(src.string[before - 1])) && src.check(SPACE) !== null) {
+    if (simple && (before === 0 || isSpace(src.string[before - 1])) && isSpaceCode(src.string.charCodeAt(src.pos))) {
       p.addText(result);
       return;
     }

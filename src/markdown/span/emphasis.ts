@@ -4,10 +4,9 @@ import { Element } from '../element.js';
 import type { Parser, SpanParser } from '../parser.js';
 import { EMPHASIS_START } from '../patterns.js';
 import { re, type Pattern } from '../scanner.js';
-import { isSpace } from '../util.js';
+import { isSpace, isSpaceCode } from '../util.js';
 
 const INTRAWORD_UNDERSCORE = /\p{Alphabetic}-?\p{Alphabetic}*$/u;
-const SPACE = re('[ \\t\\n\\v\\f\\r]');
 
 function escapeRe(s: string): string {
   return s.replace(/\*/g, '\\*');
@@ -46,11 +45,13 @@ export const emphasis: SpanParser = {
     const src = p.src;
     const line = src.currentLine();
     const saved = src.savePos();
-    const result = src.scan(EMPHASIS_START_RE)!;
+    // parseSpans has just matched `start` here.
+    const result = src.matched;
+    src.setPos(src.pos + result.length);
     const element = result.length === 2 ? 'strong' : 'em';
     const type = result[0]!;
     if ((type === '_' && INTRAWORD_UNDERSCORE.test(src.string.slice(Math.max(0, src.matchStart - 4), src.matchStart))) ||
-      src.check(SPACE) !== null || p.insideType(element) || !p.spanNestingAllowed()) {
+      isSpaceCode(src.string.charCodeAt(src.pos)) || p.insideType(element) || !p.spanNestingAllowed()) {
       p.addText(result);
       return;
     }

@@ -25,13 +25,30 @@ export const SPAN_PARSERS: Record<string, SpanParser> = {
   strikethrough_gfm: strikethroughGfm,
 };
 
+/**
+ * AUTOLINK_START needs `<mailto:`, `<http(s):`, `<ftp(s):` (a first letter m, h or f) or an address: a run of
+ * letters, digits, `-`, `_`, `.` up to an `@`. On ASCII text anything else rules it out; other characters
+ * (possible Unicode letters or digits) are left to the pattern.
+ */
+function mayAutolink(str: string, pos: number): boolean {
+  if (str.charCodeAt(pos) !== 60) return false;
+  for (let i = pos + 1; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 64) return i > pos + 1;
+    if (i === pos + 1 && (c === 109 || c === 104 || c === 102)) return true;
+    if (c >= 128) return true;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46)) return false;
+  }
+  return false;
+}
+
 const at = (chars: string) => (str: string, pos: number): boolean => pos < str.length && chars.includes(str[pos]!);
 const MAY: Record<string, (str: string, pos: number) => boolean> = {
   emphasis: at('*_'),
   codespan: at('`'),
-  autolink: at('<'),
+  autolink: mayAutolink,
   span_html: at('<'),
-  footnote_marker: at('['),
+  footnote_marker: (str, pos) => str.charCodeAt(pos) === 91 && str.charCodeAt(pos + 1) === 94,
   link: at('![') ,
   smart_quotes: (str, pos) => {
     const c = str[pos];

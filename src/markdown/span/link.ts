@@ -3,7 +3,7 @@
 
 import { Element } from '../element.js';
 import type { Parser, SpanParser } from '../parser.js';
-import { normalizeLinkId } from '../util.js';
+import { isSpaceCode, normalizeLinkId } from '../util.js';
 import { AUTOLINK_START, ESCAPED_CHARS, FOOTNOTE_MARKER_START, LINK_START } from '../patterns.js';
 import { re, rubyRegExp } from '../scanner.js';
 import { strip } from '../util.js';
@@ -12,7 +12,6 @@ const LINK_BRACKET_STOP_RE = re('(\\])|!?\\[');
 const LINK_PAREN_STOP_RE = re('(\\()|(\\))|[ \\t\\n\\v\\f\\r](?=[\'"])');
 const LINK_INLINE_ID_RE = re('[ \\t\\n\\v\\f\\r]*?\\[([^\\]]+)?\\]');
 const LINK_INLINE_TITLE_RE = re('[ \\t\\n\\v\\f\\r]*?(["\'])([\\s\\S]+?)\\1[ \\t\\n\\v\\f\\r]*?\\)');
-const PAREN = re('\\(');
 const ANGLE_URL = re('\\(<([^\\n]*?)>');
 const CLOSE_PAREN = re('\\)');
 const ESCAPED_CHARS_G = new RegExp(ESCAPED_CHARS, 'gu');
@@ -39,7 +38,9 @@ export const link: SpanParser = {
   parse(p) {
     const src = p.src;
     const line = src.currentLine();
-    const result = src.scan(LINK_START_RE)!;
+    // parseSpans has just matched `start` here.
+    const result = src.matched;
+    src.setPos(src.pos + result.length);
     const curPos = src.pos;
     const saved = src.savePos();
     const linkType = result.startsWith('!') ? 'img' : 'a';
@@ -67,8 +68,11 @@ export const link: SpanParser = {
     const altText = src.string.slice(curPos, src.pos).replace(ESCAPED_CHARS_G, '$1');
     src.scan(LINK_BRACKET_STOP_RE);
 
-    if (src.scan(LINK_INLINE_ID_RE) !== null || src.check(PAREN) === null) {
-      const explicitId = src.group(1);
+    // LINK_INLINE_ID_RE needs `[` after optional whitespace, PAREN a `(` at the position: tested first.
+    const at = src.string.charCodeAt(src.pos);
+    const idMatched = (at === 91 || isSpaceCode(at)) && src.scan(LINK_INLINE_ID_RE) !== null;
+    if (idMatched || at !== 40) {
+      const explicitId = idMatched ? src.group(1) : undefined;
       const linkId = normalizeLinkId(explicitId ?? altText);
       const def = p.linkDefs.get(linkId);
       if (def) {
@@ -82,7 +86,7 @@ export const link: SpanParser = {
     }
 
     let linkUrl: string;
-    if (src.scan(ANGLE_URL) !== null) {
+    if (src.string.charCodeAt(src.pos + 1) === 60 && src.scan(ANGLE_URL) !== null) {
       linkUrl = src.group(1)!;
       if (src.scan(CLOSE_PAREN) !== null) {
         addLink(p, el, linkUrl, null, altText, null);
