@@ -11,11 +11,12 @@ import { createLiquidEngine, type JekyllLiquid } from '../liquid/engine.js';
 import { writeSite, patchSite, type OutputFile } from '../write/index.js';
 import { readSite, type ReadResult } from './reader.js';
 import { SiteRenderer, type Converter } from './render.js';
-import { DependencyGraph, type ChangeSet } from './graph.js';
-import { allRenderables, classifyChange, itemKey, refineDocumentChanges, sameOutput } from './changes.js';
+import { DependencyGraph, touches, type ChangeSet } from './graph.js';
+import { allRenderables, classifyChange, itemKey, refineDocumentChanges, sameLeftover, sameOutput } from './changes.js';
 import { collectOutputs } from './outputs.js';
 import { paginate } from './paginate.js';
 import { compileSass, convertSassString } from './sass.js';
+import { includesLoadPaths } from './theme.js';
 import { makeConverters, assignPageUrl } from './permalinks.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { readSourceText, fingerprint } from '../config/read-text.js';
@@ -130,6 +131,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     createLiquidEngine({
       source: config.source,
       config,
+      includesDirs: includesLoadPaths(config),
       safe: !!config.safe,
       logger,
       readFile: (p) => {
@@ -248,30 +250,52 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     return { read, renderer, files, owners, timings };
   }
 
-  /** Re-renders what the change reaches; returns the source paths of the items carried over. */
+  /**
+   * Re-renders what the change reaches; returns the source paths of the items carried over. Items
+   * are visited in the full build's order, because a render sees the others as that order leaves
+   * them: raw content before their turn, converted after, and the leftover `layout`/`content` of
+   * the previous render. A re-render whose content (output) changed changes `body:<file>`
+   * (`output:<file>`) for the items after it.
+   */
   function renderIncrementally(renderer: SiteRenderer, site: Site, previous: BuildState, change: ChangeSet): string[] {
     const carried: string[] = [];
     refineDocumentChanges(previous.read.site, site, change);
     const prevItems = new Map<string, Renderable>();
     for (const it of allRenderables(previous.read.site)) prevItems.set(itemKey(it), it);
-    const affected = graph.affected(change);
-    const toRender = new Set<Renderable>();
+    const before = previous.renderer;
     for (const it of allRenderables(site)) {
       const key = itemKey(it);
       const prev = prevItems.get(key);
-      if (!prev || affected.has(key) || prev.outputPath !== it.outputPath || prev.output === undefined) {
-        toRender.add(it);
+      const deps = prev && before.deps.get(prev);
+      const stale =
+        !prev ||
+        !deps ||
+        prev.output === undefined ||
+        prev.outputPath !== it.outputPath ||
+        change.files.has(key) ||
+        touches(deps, change) ||
+        (deps.site.has('leftover') && !sameLeftover(before.incoming.get(prev), renderer.leftover));
+      if (stale) {
+        renderer.renderItem(it);
+        if (!prev || prev.content !== it.content) change.lists.add(`body:${it.absPath}`);
+        if (!prev || prev.output !== it.output) change.lists.add(`output:${it.absPath}`);
         continue;
       }
       // Unaffected: carry the previous render's state over (converted content, output, excerpt).
       it.content = prev.content;
       it.output = prev.output;
-      (it as Doc | Page).excerptOutput = (prev as Doc | Page).excerptOutput;
-      renderer.deps.set(it, previous.renderer.deps.get(prev) ?? { files: new Set([it.absPath]), site: new Set() });
+      const item = it as Doc | Page;
+      const excerptDeps = before.excerptDeps.get(prev as Doc | Page);
+      if (item.excerptOutput === undefined && excerptDeps && !touches(excerptDeps, change)) {
+        item.excerptOutput = (prev as Doc | Page).excerptOutput;
+        renderer.excerptDeps.set(item, excerptDeps);
+      }
+      renderer.carryLeftover(it, before.outgoing.get(prev));
+      renderer.incoming.set(it, before.incoming.get(prev)!);
+      renderer.outgoing.set(it, renderer.leftover);
+      renderer.deps.set(it, deps);
       carried.push(it.absPath);
     }
-    for (const c of site.collections.values()) for (const d of c.docs) if (toRender.has(d)) renderer.renderItem(d);
-    for (const p of site.pages) if (toRender.has(p)) renderer.renderItem(p);
     return carried;
   }
 

@@ -6,6 +6,7 @@ import type { SiteConfig } from '../config/defaults.js';
 import type { OutputFile } from '../write/index.js';
 import type { ReadResult } from './reader.js';
 import type { ChangeSet } from './graph.js';
+import type { LeftoverState } from './render.js';
 import { listOf } from './drops.js';
 import type { Doc, Page, Renderable, Site } from './model.js';
 
@@ -13,6 +14,12 @@ export function sameOutput(a: OutputFile, b: OutputFile): boolean {
   if (a.copyFrom !== undefined || b.copyFrom !== undefined) return a.copyFrom === b.copyFrom;
   if (typeof a.content === 'string' && typeof b.content === 'string') return a.content === b.content;
   return Buffer.from(a.content ?? '').equals(Buffer.from(b.content ?? ''));
+}
+
+/** Whether two renders started from the same leftover payload (`layout`, `content`). */
+export function sameLeftover(a: LeftoverState | undefined, b: LeftoverState): boolean {
+  if (!a) return false;
+  return a.content === b.content && (a.layout === b.layout || JSON.stringify(a.layout) === JSON.stringify(b.layout));
 }
 
 export function itemKey(item: Renderable): string {
@@ -25,9 +32,11 @@ export function allRenderables(site: Site): Renderable[] {
 }
 
 /**
- * A changed document changes its list (`posts`, `collection:<label>`) when it appears, disappears,
- * moves (URL) or its front matter changes; a body-only edit changes just `body:<file>`, which only
- * templates that read that document's content, output or excerpt depend on.
+ * Once the site is re-read, what the changed files became: a changed document changes its list
+ * (`posts`, `collection:<label>`) when it appears, disappears, moves (URL) or its front matter
+ * changes; a body-only edit changes just `body:<file>`, which only templates that read that item's
+ * content, output or excerpt depend on. A file that is (or was) a page changes `pages`, a static
+ * file `static_files` (front matter added or removed turns one into the other).
  */
 export function refineDocumentChanges(before: Site, after: Site, change: ChangeSet): void {
   const docsOf = (site: Site) => {
@@ -37,7 +46,15 @@ export function refineDocumentChanges(before: Site, after: Site, change: ChangeS
   };
   const old = docsOf(before);
   const now = docsOf(after);
+  const pages = new Set([...before.pages, ...after.pages].map((p) => p.absPath));
+  const statics = new Map([...before.staticFiles, ...after.staticFiles].map((f) => [f.absPath, f]));
   for (const p of change.files) {
+    if (pages.has(p)) change.lists.add('pages').add(`body:${p}`).add(`output:${p}`);
+    const file = statics.get(p);
+    if (file) {
+      change.lists.add('static_files');
+      if (file.collection) change.lists.add('documents').add('collections');
+    }
     const a = old.get(p);
     const b = now.get(p);
     if (!a && !b) continue;
@@ -47,7 +64,7 @@ export function refineDocumentChanges(before: Site, after: Site, change: ChangeS
       change.lists.add(list).add('documents').add('collections');
       if (a && a.collection.label !== doc.collection.label) change.lists.add(listOf(a));
     }
-    change.lists.add(`body:${p}`);
+    change.lists.add(`body:${p}`).add(`output:${p}`);
   }
 }
 

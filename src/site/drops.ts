@@ -16,10 +16,11 @@ export interface DropHooks {
   pageExcerpt(page: Page): string;
   /**
    * Called when a template reads one of the site's lists (for the dependency graph): `posts`,
-   * `collection:<label>`, … and `body:<file>` when it reads a document's content, output or
-   * excerpt (so editing a post's body re-renders only the pages that show that body).
+   * `collection:<label>`, … and `body:<file>` when it reads an item's content or excerpt (so
+   * editing a post's body re-renders only the pages that show that body), `output:<file>` when it
+   * reads a document's output.
    */
-  track(dep: SiteDependency | `collection:${string}` | `body:${string}`): void;
+  track(dep: SiteDependency | `collection:${string}` | `body:${string}` | `output:${string}`): void;
   /** The document being rendered right now (site.related_posts). */
   currentDocument(): Doc | undefined;
 }
@@ -54,7 +55,7 @@ export function documentDrop(doc: Doc, hooks: DropHooks): Record<string, unknown
     return doc.content;
   });
   define(drop, 'output', () => {
-    hooks.track(body);
+    hooks.track(`output:${doc.absPath}`);
     return doc.output ?? null;
   });
   define(drop, 'excerpt', () => {
@@ -163,7 +164,10 @@ export function pageDrop(page: Page, hooks?: DropHooks): Record<string, unknown>
   if (page.liquid) return page.liquid;
   // Convertible#to_liquid: deep_merge(defaults, deep_merge(data, attributes)).
   const drop: Record<string, unknown> = deepMerge(page.defaults, page.frontMatter);
-  define(drop, 'content', () => page.content);
+  define(drop, 'content', () => {
+    hooks?.track(`body:${page.absPath}`);
+    return page.content;
+  });
   drop.dir = pageDir(page);
   if (page.excerptSource !== undefined && hooks) define(drop, 'excerpt', () => hooks.pageExcerpt(page));
   else drop.excerpt = page.data.excerpt === undefined || page.data.excerpt === null ? null : String(page.data.excerpt);

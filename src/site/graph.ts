@@ -32,13 +32,7 @@ export class DependencyGraph {
   /** Items whose render read a changed file or a changed site list. */
   affected(change: ChangeSet): Set<string> {
     const out = new Set<string>();
-    for (const [key, deps] of this.byItem) {
-      if (change.files.has(key)) { out.add(key); continue; }
-      let hit = false;
-      for (const f of deps.files) if (change.files.has(f)) { hit = true; break; }
-      if (!hit) for (const l of deps.site) if (change.lists.has(l)) { hit = true; break; }
-      if (hit) out.add(key);
-    }
+    for (const [key, deps] of this.byItem) if (change.files.has(key) || touches(deps, change)) out.add(key);
     return out;
   }
 
@@ -50,4 +44,11 @@ export class DependencyGraph {
   get size(): number {
     return this.byItem.size;
   }
+}
+
+/** Whether a render that read `deps` read a changed file or a changed site list. */
+export function touches(deps: RenderDeps, change: ChangeSet): boolean {
+  for (const f of deps.files) if (change.files.has(f)) return true;
+  for (const l of deps.site) if (change.lists.has(l)) return true;
+  return false;
 }

@@ -22,8 +22,17 @@ export interface Converter {
 export interface RenderDeps {
   /** Absolute paths: includes, layouts, the item's own file. */
   files: Set<string>;
-  /** Site lists read (`posts`, `pages`, `data`, …). */
+  /**
+   * Site lists read (`posts`, `pages`, `data`, …), `body:<file>` for another item's content, and
+   * `leftover` when the item's body read the `layout`/`content` the previous render left behind.
+   */
   site: Set<string>;
+}
+
+/** The `layout` and `content` one render leaves in Jekyll's shared payload for the next one. */
+export interface LeftoverState {
+  layout: Record<string, unknown> | null;
+  content: string | null;
 }
 
 export class SiteRenderer {
@@ -33,6 +42,13 @@ export class SiteRenderer {
   readonly deps = new Map<Renderable, RenderDeps>();
   /** Relative paths of the items rendered, in order. */
   readonly rendered: string[] = [];
+  /** The leftover payload each item's render started from (compared by rebuilds for `leftover` readers). */
+  readonly incoming = new Map<Renderable, LeftoverState>();
+  /** The leftover payload each item's render left behind. */
+  readonly outgoing = new Map<Renderable, LeftoverState>();
+  /** What each rendered excerpt read: a rebuild reuses an excerpt only when none of it changed. */
+  readonly excerptDeps = new Map<Doc | Page, RenderDeps>();
+  private readonly excerptsInProgress = new Set<Doc | Page>();
   private current?: RenderDeps;
   private currentDoc?: Doc;
   private leftoverLayout: Record<string, unknown> | null = null;
@@ -49,7 +65,7 @@ export class SiteRenderer {
     this.hooks = {
       excerpt: (doc) => this.renderExcerpt(doc),
       pageExcerpt: (page) => this.renderPageExcerpt(page),
-      track: (dep: SiteDependency | `collection:${string}` | `body:${string}`) => this.current?.site.add(dep),
+      track: (dep: SiteDependency | `collection:${string}` | `body:${string}` | `output:${string}`) => this.current?.site.add(dep),
       currentDocument: () => this.currentDoc,
     };
     this.siteLiquid = siteDrop(site, this.hooks);
@@ -66,14 +82,39 @@ export class SiteRenderer {
     const outer = this.current;
     this.current = deps;
     this.currentDoc = item.kind === 'document' ? (item as Doc) : undefined;
+    this.incoming.set(item, this.leftover);
     try {
       item.output = this.run(item);
     } finally {
       this.current = outer;
       this.currentDoc = undefined;
     }
+    this.outgoing.set(item, this.leftover);
     this.deps.set(item, deps);
     this.rendered.push(item.relativePath);
+  }
+
+  get leftover(): LeftoverState {
+    return { layout: this.leftoverLayout, content: this.leftoverContent };
+  }
+
+  /**
+   * A rebuild carries `item` over without rendering it: the leftover payload becomes what its
+   * render would leave (`rendered`, its previous render's, when its layouts set it all).
+   */
+  carryLeftover(item: Renderable, rendered: LeftoverState | undefined): void {
+    const firstLayout = this.firstLayoutOf(item);
+    if (firstLayout && this.placesInLayout(item) && rendered) {
+      this.leftoverLayout = rendered.layout;
+      this.leftoverContent = rendered.content;
+    } else if (firstLayout) {
+      this.leftoverLayout = mergeLayoutData(firstLayout.data, this.leftoverLayout);
+    }
+  }
+
+  private firstLayoutOf(item: Renderable): Layout | undefined {
+    const layoutName = item.data.layout;
+    return layoutName === undefined || layoutName === null ? undefined : this.site.layouts.get(String(layoutName));
   }
 
   private pageLiquid(item: Renderable): Record<string, unknown> {
@@ -87,8 +128,7 @@ export class SiteRenderer {
     const pager = item.kind === 'page' ? (item as Page).pager : undefined;
     if (pager) this.current?.site.add('posts');
     const paginator = pager ? pagerDrop(pager, this.hooks) : null;
-    const layoutName = item.data.layout;
-    const firstLayout = layoutName === undefined || layoutName === null ? undefined : this.site.layouts.get(String(layoutName));
+    const firstLayout = this.firstLayoutOf(item);
     if (firstLayout) this.leftoverLayout = mergeLayoutData(firstLayout.data, this.leftoverLayout);
     const scope = (): LiquidScope => ({
       site: this.siteLiquid,
@@ -101,7 +141,13 @@ export class SiteRenderer {
 
     let output = item.content;
     if (this.rendersLiquid(item, output)) {
-      output = this.liquid(output, item.relativePath, item.contentLine, scope(), item);
+      // The body sees what the previous render left: reading it makes this render order-dependent.
+      const bodyScope = scope();
+      const { layout, content } = bodyScope;
+      const track = () => this.current?.site.add('leftover');
+      Object.defineProperty(bodyScope, 'layout', { get: () => (track(), layout), enumerable: true, configurable: true });
+      Object.defineProperty(bodyScope, 'content', { get: () => (track(), content), enumerable: true, configurable: true });
+      output = this.liquid(output, item.relativePath, item.contentLine, bodyScope, item);
     }
     output = this.convert(output, item);
     item.content = output;
@@ -168,6 +214,37 @@ export class SiteRenderer {
   /** Jekyll::Excerpt#output: Liquid and the document's converter, no layout, own payload. */
   renderExcerpt(doc: Doc): string {
     if (doc.excerptOutput !== undefined) return doc.excerptOutput;
+    return this.recordingExcerpt(doc, () => this.excerptOf(doc));
+  }
+
+  /**
+   * Renders an excerpt with its own dependency record (a rebuild reuses it only when nothing it read
+   * changed), which the item that asked for it also inherits.
+   */
+  private recordingExcerpt(item: Doc | Page, render: () => string): string {
+    // An excerpt that shows itself (`{{ p.excerpt }}` over a list holding its own post) would
+    // recurse forever; Jekyll stops with Ruby's SystemStackError.
+    if (this.excerptsInProgress.has(item)) {
+      throw new KilnError(`Liquid Exception: stack level too deep in ${item.relativePath}: its excerpt renders its own excerpt`, { file: item.relativePath });
+    }
+    this.excerptsInProgress.add(item);
+    const outer = this.current;
+    const own: RenderDeps = { files: new Set([item.absPath]), site: new Set([`body:${item.absPath}`]) };
+    this.current = own;
+    try {
+      return render();
+    } finally {
+      this.excerptsInProgress.delete(item);
+      this.current = outer;
+      this.excerptDeps.set(item, own);
+      if (outer) {
+        for (const f of own.files) outer.files.add(f);
+        for (const d of own.site) outer.site.add(d);
+      }
+    }
+  }
+
+  private excerptOf(doc: Doc): string {
     const source = doc.excerptSource ?? '';
     const page = excerptDrop(doc, this.hooks);
     let output = source;
@@ -184,6 +261,10 @@ export class SiteRenderer {
   /** Jekyll::PageExcerpt#output: the page hash without `excerpt` as `page`, Liquid, converter. */
   renderPageExcerpt(page: Page): string {
     if (page.excerptOutput !== undefined) return page.excerptOutput;
+    return this.recordingExcerpt(page, () => this.pageExcerptOf(page));
+  }
+
+  private pageExcerptOf(page: Page): string {
     const source = page.excerptSource ?? '';
     // The page hash without `excerpt` (copied by descriptor: reading it would render this excerpt).
     const descriptors = Object.getOwnPropertyDescriptors(pageDrop(page, this.hooks));

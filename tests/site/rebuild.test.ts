@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBuilder, type Builder } from '../../src/site/build.js';
+import { build, createBuilder, type Builder } from '../../src/site/build.js';
 import { memoryLogger } from '../../src/util/log.js';
 import { makeSite, readOut } from './helpers.js';
 
@@ -148,5 +148,88 @@ describe('rebuild', () => {
     fs.writeFileSync(path.join(source, '_config.yml'), 'title: T\ntime: 2024-06-01 12:00:00\ntimezone: UTC\npermalink: /p/:title.html\n');
     await builder.rebuild([path.join(source, '_config.yml')]);
     expect(readOut(destination, 'p/one.html')).toBe('<main>post one</main>');
+  });
+
+  // Bugs found by tests/site/incremental-equivalence.test.ts.
+
+  it("a page listing other pages' content is re-rendered when a re-render changes one of them", async () => {
+    const { builder, source, destination } = await setup();
+    fs.writeFileSync(path.join(source, 'zsizes.html'), '---\n---\n{% for p in site.pages %}{{ p.name }}={{ p.content | size }};{% endfor %}');
+    await builder.rebuild([path.join(source, 'zsizes.html')]);
+    // index.html's content grows with a new post's title, though index.html itself is not edited.
+    const added = path.join(source, '_posts/2024-01-03-three.html');
+    fs.writeFileSync(added, '---\ntitle: Three\n---\nthree');
+    const r = await builder.rebuild([added]);
+    expect(r.rendered).toContain('zsizes.html');
+    expect(readOut(destination, 'zsizes.html')).toContain('index.html=14;');
+  });
+
+  it('a document sees later documents raw, as in a full build, even when they are carried over', async () => {
+    const site = makeSite({
+      '_config.yml': 'collections:\n  recipes:\n    output: true\n',
+      '_recipes/soup.md': '---\ntitle: Soup\n---\nHot *soup*.',
+      '_posts/2024-01-01-one.html': '---\ntitle: One\n---\none',
+      'index.html': '---\n---\nindex',
+    });
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => {
+      builder.close();
+      site.cleanup();
+    });
+    await builder.build();
+    // Posts render before recipes: a post reading a recipe's content sees its Markdown source.
+    const post = path.join(site.source, '_posts/2024-01-01-one.html');
+    fs.writeFileSync(post, '---\ntitle: One\n---\n{% for r in site.recipes %}[{{ r.content | strip }}]{% endfor %}');
+    await builder.rebuild([post]);
+    const full = await build({ source: site.source, destination: site.destination + '-full', cacheDir: site.cacheDir + '-full', logger: memoryLogger() });
+    expect(full.site.collections.get('posts')!.docs[0]!.output).toBe('[Hot *soup*.]');
+    expect(readOut(site.destination, '2024/01/01/one.html')).toBe('[Hot *soup*.]');
+  });
+
+  it('front matter added to a static file makes a page that site.pages readers list', async () => {
+    const { builder, source, destination } = await setup();
+    fs.writeFileSync(path.join(source, 'list.html'), '---\n---\n{% for p in site.pages %}{{ p.name }} {% endfor %}');
+    fs.writeFileSync(path.join(source, 'notes.md'), '# notes');
+    await builder.rebuild([path.join(source, 'list.html'), path.join(source, 'notes.md')]);
+    expect(readOut(destination, 'list.html')).not.toContain('notes.md');
+    fs.writeFileSync(path.join(source, 'notes.md'), '---\n---\n# notes');
+    const r = await builder.rebuild([path.join(source, 'notes.md')]);
+    expect(r.rendered).toContain('list.html');
+    expect(readOut(destination, 'list.html')).toContain('notes.md');
+    fs.writeFileSync(path.join(source, 'notes.md'), '# notes again');
+    await builder.rebuild([path.join(source, 'notes.md')]);
+    expect(readOut(destination, 'list.html')).not.toContain('notes.md');
+  });
+
+  it('an excerpt that renders itself fails the build with an error instead of recursing forever', async () => {
+    const { builder, source } = await setup();
+    const post = path.join(source, '_posts/2024-01-01-one.html');
+    fs.writeFileSync(post, '---\ntitle: One\n---\n{% for p in site.posts %}{{ p.excerpt }}{% endfor %}');
+    await expect(builder.rebuild([post])).rejects.toThrow(/stack level too deep in _posts\/2024-01-01-one\.html/);
+  });
+
+  it("a body reading the previous render's leftover layout is re-rendered when that layout changes", async () => {
+    const site = makeSite({
+      '_layouts/post.html': '---\nkind: first\n---\n<p>{{ content }}</p>',
+      '_posts/2024-01-01-one.html': '---\nlayout: post\n---\none',
+      'page.html': '---\n---\nkind={{ layout.kind }}',
+    });
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => {
+      builder.close();
+      site.cleanup();
+    });
+    await builder.build();
+    // Jekyll's shared payload: the page (no layout of its own) sees the post's layout data.
+    expect(readOut(site.destination, 'page.html')).toBe('kind=first');
+    const layout = path.join(site.source, '_layouts/post.html');
+    fs.writeFileSync(layout, '---\nkind: second\n---\n<p>{{ content }}</p>');
+    const r = await builder.rebuild([layout]);
+    expect(r.rendered).toEqual(['_posts/2024-01-01-one.html', 'page.html']);
+    expect(readOut(site.destination, 'page.html')).toBe('kind=second');
+    // An unrelated edit leaves the page carried over, with the leftover the post's render left.
+    fs.writeFileSync(path.join(site.source, 'other.html'), '---\n---\nother');
+    await builder.rebuild([path.join(site.source, 'other.html')]);
+    expect(readOut(site.destination, 'page.html')).toBe('kind=second');
   });
 });
