@@ -3,15 +3,11 @@
 // ones (network, cache), runs html-validate, and returns one sorted report.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parsePage, type PageElement } from './dom/page.js';
+import type { PageElement, ParsedPage } from './dom/page.js';
 import { listPages } from './files.js';
 import { defaultOptions, type CheckOptions } from './options.js';
 import { PathResolver, type Kind } from './links/resolver.js';
 import type { CheckContext } from './links/context.js';
-import { checkLinks } from './links/links.js';
-import { checkImages } from './links/images.js';
-import { checkScripts } from './links/scripts.js';
-import { checkMarkup } from './links/markup.js';
 import { validateInternal, type InternalReference } from './links/internal.js';
 import type { ExternalReference } from './external/validator.js';
 import type { PageToValidate } from './html/runner.js';
@@ -26,14 +22,23 @@ export { sourceMapFromSite } from './source-map.js';
 
 type PageCheck = (ctx: CheckContext) => void;
 
-/** html-proofer's checks; the two that are off by default are loaded only when asked for. */
-const PAGE_CHECKS: Record<string, () => PageCheck | Promise<PageCheck>> = {
-  Links: () => checkLinks,
-  Images: () => checkImages,
-  Scripts: () => checkScripts,
+/**
+ * html-proofer's checks. Like the page scanner, they are loaded when the first page needs checking:
+ * a warm run, every page from the page cache, needs none of them.
+ */
+const PAGE_CHECKS: Record<string, () => Promise<PageCheck>> = {
+  Links: async () => (await import('./links/links.js')).checkLinks,
+  Images: async () => (await import('./links/images.js')).checkImages,
+  Scripts: async () => (await import('./links/scripts.js')).checkScripts,
   Favicon: async () => (await import('./links/favicon.js')).checkFavicon,
   OpenGraph: async () => (await import('./links/open-graph.js')).checkOpenGraph,
 };
+
+interface PageModules {
+  parsePage: (html: string) => ParsedPage;
+  checkMarkup: PageCheck;
+  checks: PageCheck[];
+}
 
 /** html-proofer 3's check names, still found in older CI configurations. */
 const PROOFER3_NAMES: Record<string, string> = {
@@ -88,12 +93,19 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     }
     for (const ref of entry.external) addExternal(ref, rel);
   };
-  const checks = await Promise.all(options.checks.map((c) => {
+  const checkLoaders = options.checks.map((c) => {
     const load = PAGE_CHECKS[c] ?? PAGE_CHECKS[PROOFER3_NAMES[c]];
     if (!load) throw new KilnError(`unknown check '${c}' (known: ${Object.keys(PAGE_CHECKS).join(', ')})`);
-    return load();
-  }));
-  const linkChecks = checks.length > 0 || options.checkMarkup;
+    return load;
+  });
+  let modules: PageModules | undefined;
+  const loadPageModules = async (): Promise<PageModules> => {
+    const [{ parsePage }, { checkMarkup }, checks] = await Promise.all([import('./dom/page.js'), import('./links/markup.js'), Promise.all(checkLoaders.map((l) => l()))]);
+    return { parsePage, checkMarkup, checks };
+  };
+  // html-validate reads pages' data-proofer-ignore ranges through the scanner.
+  if (options.validateHtml) modules = await loadPageModules();
+  const linkChecks = checkLoaders.length > 0 || options.checkMarkup;
   const memo = { memo: new Map(), pathMemo: new Map<string, string>() };
   const htmlConfigDirs = [...(options.htmlValidateConfigDir ? [options.htmlValidateConfigDir] : []), source];
   const htmlCacheFile = options.cacheDir ? path.join(options.cacheDir, 'html-validate.json') : null;
@@ -122,7 +134,8 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
           restorePage(found.entry, page.rel, file);
           if (options.validateHtml) {
             const t = text ?? fs.readFileSync(file, 'utf8');
-            toValidate.push({ rel: page.rel, text: t, ignoredRanges: () => parsePage(t).ignoredRanges });
+            const parse = modules!.parsePage;
+            toValidate.push({ rel: page.rel, text: t, ignoredRanges: () => parse(t).ignoredRanges });
           }
           continue;
         }
@@ -137,10 +150,14 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
     const pageText = text!;
     if (!linkChecks) {
       // html-validate only: pages are parsed (for data-proofer-ignore) only when not cached.
-      if (options.validateHtml) toValidate.push({ rel: page.rel, text: pageText, ignoredRanges: () => parsePage(pageText).ignoredRanges });
+      if (options.validateHtml) {
+        const parse = modules!.parsePage;
+        toValidate.push({ rel: page.rel, text: pageText, ignoredRanges: () => parse(pageText).ignoredRanges });
+      }
       continue;
     }
-    const parsed = parsePage(pageText);
+    modules ??= await loadPageModules();
+    const parsed = modules.parsePage(pageText);
     anchorsByFile.set(file, parsed.anchors);
     if (options.validateHtml) toValidate.push({ rel: page.rel, text: pageText, ignoredRanges: () => parsed.ignoredRanges });
     const at = (el?: PageElement) => (el ? { line: el.line, column: el.column, snippet: snippetAt(pageText, el.offset) } : {});
@@ -165,8 +182,8 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
         if (pageCache) external.push(ref);
       },
     };
-    if (options.checkMarkup) checkMarkup(ctx);
-    for (const check of checks) check(ctx);
+    if (options.checkMarkup) modules.checkMarkup(ctx);
+    for (const check of modules.checks) check(ctx);
     resolver.tracking = undefined;
     if (pageCache && fresh) {
       pageCache.store(page.rel, {
@@ -183,7 +200,7 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
   pageCache?.save();
   lap('pages');
 
-  for (const f of validateInternal(internalRefs, options.checkInternalHash, anchorsByFile)) {
+  for (const f of await validateInternal(internalRefs, options.checkInternalHash, anchorsByFile)) {
     const el = f.ref.element;
     failures.push({ file: f.ref.file, line: el.line, column: el.column, check: 'Links > Internal', message: f.message, url: f.ref.url.raw, snippet: snippetIn(f.ref.file, el.offset) });
   }

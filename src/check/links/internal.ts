@@ -2,7 +2,6 @@
 // its fragment (when there is one) must name an `id` or `name` in that file — case-sensitive,
 // percent-decoded or not, `#top` always allowed. Target files are read once each.
 import fs from 'node:fs';
-import { collectAnchors } from '../dom/page.js';
 import { safeDecode } from './uri.js';
 import type { CheckedUrl } from './url.js';
 import type { PageElement } from '../dom/page.js';
@@ -20,17 +19,20 @@ export interface InternalFailure {
   message: string;
 }
 
-export function validateInternal(
+export async function validateInternal(
   refs: InternalReference[],
   checkInternalHash: boolean,
   knownAnchors: Map<string, Set<string>>,
-): InternalFailure[] {
+): Promise<InternalFailure[]> {
   const failures: InternalFailure[] = [];
-  const anchorsOf = (file: string): Set<string> => {
+  // The scanner is loaded only for targets that are not checked pages (their anchors are known).
+  let collectAnchors: ((html: string) => Set<string>) | undefined;
+  const anchorsOf = async (file: string): Promise<Set<string>> => {
     let set = knownAnchors.get(file);
     if (!set) {
       let text = '';
       try { text = fs.readFileSync(file, 'utf8'); } catch { /* unreadable: no anchors */ }
+      collectAnchors ??= (await import('../dom/page.js')).collectAnchors;
       set = collectAnchors(text);
       knownAnchors.set(file, set);
     }
@@ -50,7 +52,7 @@ export function validateInternal(
     if (hash === 'top' || decoded === 'top') continue;
     const target = url.resolvedPath;
     if (target === null) { missing(); continue; }
-    const anchors = anchorsOf(target);
+    const anchors = knownAnchors.get(target) ?? await anchorsOf(target);
     if (!anchors.has(hash) && !anchors.has(decoded)) missing();
   }
   return failures;
