@@ -259,5 +259,6 @@ function snippetAt(text: string, offset: number): string {
   const nl = text.indexOf('\n', offset);
   const gt = text.indexOf('>', offset);
   const end = Math.min(nl < 0 ? text.length : nl, gt < 0 ? text.length : gt + 1, offset + 200);
-  return text.slice(offset, end).replace(/\r$/, '');
+  // A copy, not a view into the page's text: failures outlive the page.
+  return (' ' + text.slice(offset, end).replace(/\r$/, '')).slice(1);
 }

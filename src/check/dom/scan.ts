@@ -53,6 +53,14 @@ const svgNames = new Map(['altGlyph', 'altGlyphDef', 'altGlyphItem', 'animateCol
   'feOffset', 'fePointLight', 'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence', 'foreignObject', 'glyphRef', 'linearGradient',
   'radialGradient', 'textPath'].map((n) => [n.toLowerCase(), n]));
 
+/**
+ * A copy of a piece of the page that does not keep the page alive: V8 cuts longer substrings as
+ * views into their parent string, and attribute values (URLs, ids) outlive the page's pass.
+ */
+export function detach(piece: string): string {
+  return piece.length < 13 ? piece : (' ' + piece).slice(1);
+}
+
 const enum Ns { Html, Svg, MathML }
 
 export function scanHtml(html: string, h: ScanHandler): void {
@@ -264,7 +272,7 @@ export function scanHtml(html: string, h: ScanHandler): void {
         if (k >= len) return dropped();
         value = html.slice(vStart, k);
       }
-      if (attrs && !Object.hasOwn(attrs, attrName)) attrs[attrName] = value.includes('&') ? decodeAttribute(value) : value;
+      if (attrs && !Object.hasOwn(attrs, attrName)) attrs[attrName] = value.includes('&') ? decodeAttribute(value) : detach(value);
     }
     // k is at the tag's `>`.
     endIndex = k;
