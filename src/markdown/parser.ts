@@ -20,6 +20,8 @@ export interface BlockParser {
    * leading spaces of the line (skips most regex attempts per line; never changes which parser wins).
    */
   may?: (str: string, i: number, c: string) => boolean;
+  /** When set, `may` fails unless `c` is one of these characters (used to pick candidate parsers per character). */
+  first?: string;
   /**
    * Exact replacement for matching `start` (same answer, no regexp), for parsers whose parse() does not
    * read the start match; `i` and `c` as for `may`.
@@ -35,6 +37,8 @@ export interface SpanParser {
   spanStart: string;
   /** Cheap necessary condition on the text at `pos` for `start` to match (skips the regex otherwise). */
   may?: (str: string, pos: number) => boolean;
+  /** When set, `may` fails unless the character at `pos` is one of these (used to pick candidates per character). */
+  first?: string;
   parse(p: Parser): void;
 }
 
@@ -160,12 +164,15 @@ export class Parser {
         el.children.push(para);
       }
       const str = src.string;
+      const blocks = byFirstChar(this.blockParsers);
       outer: while (!src.eos()) {
         let i = src.pos;
         const lim = i + 3;
         while (i < lim && str.charCodeAt(i) === 32) i++;
         const c = i < str.length ? str[i]! : '';
-        for (const bp of this.blockParsers) {
+        const code = str.charCodeAt(i);
+        const candidates = blocks[code < 128 ? code : code >= 128 ? 128 : 129]!;
+        for (const bp of candidates) {
           if (bp.may && !bp.may(str, i, c)) continue;
           if ((bp.test ? bp.test(src, i, c) : src.check(bp.start) !== null) && bp.parse(this)) continue outer;
         }
@@ -218,7 +225,8 @@ export class Parser {
         if (!stopFound) {
           const str = src.string;
           const at = src.pos;
-          for (const sp of ps) {
+          const code = str.charCodeAt(at);
+          for (const sp of byFirstChar(ps)[code < 128 ? code : code >= 128 ? 128 : 129]!) {
             if (sp.may && !sp.may(str, at)) continue;
             if (src.check(sp.start) !== null) {
               sp.parse(this);
@@ -352,6 +360,22 @@ import { BLOCK_BOUNDARY } from './patterns.js';
 import { entity, entityChar } from './html/entities.js';
 
 const ANY_LINE = re('[^\\n]*\\n');
+
+const FIRST_CHAR_CACHE = new WeakMap<object[], object[][]>();
+/**
+ * The parsers of a list that may start at each character, in list order: index = char code below 128, 128 for
+ * any other character, 129 past the end. A parser with `first` is kept only for those characters (its `may`
+ * fails for the others); parsers without it are kept everywhere.
+ */
+function byFirstChar<T extends { first?: string }>(parsers: T[]): T[][] {
+  let table = FIRST_CHAR_CACHE.get(parsers) as T[][] | undefined;
+  if (!table) {
+    table = [];
+    for (let code = 0; code < 130; code++) table.push(parsers.filter((p) => p.first === undefined || (code < 128 && p.first.includes(String.fromCharCode(code)))));
+    FIRST_CHAR_CACHE.set(parsers, table);
+  }
+  return table;
+}
 
 const USED_RE_CACHE = new WeakMap<SpanParser[], Map<Pattern | object, Pattern>>();
 const NO_STOP = {};

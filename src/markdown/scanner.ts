@@ -157,9 +157,9 @@ export class Scanner {
     let next = this.pos;
     triggers.lastIndex = this.pos;
     for (;;) {
-      const t = triggers.exec(str);
-      if (!t) return null;
-      const j = t.index;
+      // test() rather than exec(): no match array (every trigger is one UTF-16 unit).
+      if (!triggers.test(str)) return null;
+      const j = triggers.lastIndex - 1;
       // Step back by characters (code points), never into the middle of a surrogate pair.
       const b = back(str, j);
       if (b < 0) continue;

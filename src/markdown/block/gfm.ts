@@ -13,7 +13,7 @@ export function generateGfmHeaderId(p: Parser, text: string): string {
   const ascii = !/[^\x00-\x7f]/.test(text);
   let result = ascii
     ? text.toLowerCase().replace(NON_WORD_ASCII, '').replace(/[ \t]/g, '-')
-    : text.replace(/Σ/g, 'σ').toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
+    : (text.includes('Σ') ? text.replace(/Σ/g, 'σ') : text).toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
   const n = (p.idCounter.get(result) ?? -1) + 1;
   p.idCounter.set(result, n);
   if (n > 0) result += `-${n}`;

@@ -3,7 +3,7 @@
 
 import { Element } from '../element.js';
 import type { BlockParser, Parser } from '../parser.js';
-import { allMatches, StopBlockParsing } from '../util.js';
+import { StopBlockParsing } from '../util.js';
 import {
   HTML_ATTRIBUTE_RE, HTML_BLOCK_START, HTML_COMMENT_RE, HTML_INSTRUCTION_RE, HTML_RAW_START, HTML_SPAN_ELEMENTS,
   HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH, asciiForm,
@@ -56,7 +56,10 @@ export function parseHtmlAttributes(p: Parser, str: string, line: number | undef
   if (str === '') return attrs;
   // eslint-disable-next-line no-control-regex
   const re = /[^\x00-\x7f]/.test(str) ? HTML_ATTRIBUTE_G : HTML_ATTRIBUTE_ASCII_G;
-  for (const m of allMatches(re, str)) {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(str)) !== null) {
+    if (m[0] === '') re.lastIndex++;
     let name = m[1]!;
     if (inHtmlTag) name = name.toLowerCase();
     if (name in attrs) p.warning(`Duplicate HTML attribute '${name}' on line ${line ?? '?'} - overwriting previous one`, line);
@@ -125,9 +128,12 @@ function rawStartAt(str: string, j: number): boolean {
 }
 const MAX_RAW_DEPTH = 100;
 
-/** Whether `<!--` at the position can still be closed: no `-->` after it means the comment pattern fails. */
+/**
+ * Whether a comment can match at the position: it needs `<!--` there and a `-->` after it (else the comment
+ * pattern fails, after scanning to the end).
+ */
 export function commentMayClose(p: Parser): boolean {
-  return p.src.lastIndexOf('-->') >= p.src.pos + 4;
+  return p.src.string.startsWith('<!--', p.src.pos) && p.src.lastIndexOf('-->') >= p.src.pos + 4;
 }
 const COMMENT = re(HTML_COMMENT_RE);
 const INSTRUCTION = re(HTML_INSTRUCTION_RE);

@@ -10,7 +10,6 @@ import { definitionList, list } from './list.js';
 import { blankLine, blockquote, eobMarker, horizontalRule, paragraph } from './simple.js';
 import { table } from './table.js';
 
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 // The last `|` search: its string, start and answer. A later search in the same string from a start up
 // to that answer has the same answer, so a document without pipes is not rescanned at every line.
 let pipeStr = '';
@@ -34,28 +33,32 @@ function nextLineStartsWith(str: string, i: number, chars: string): boolean {
   return nl >= 0 && nl + 1 < str.length && chars.includes(str[nl + 1]!);
 }
 
-/** Necessary first-character conditions per parser (see BlockParser.may). */
+/** The characters each parser can start with, after up to three spaces (see BlockParser.first). */
+const FIRST: Record<string, string> = {
+  blank_line: ' \t\n\v\f\r',
+  codeblock: ' \t',
+  codeblock_fenced: '~',
+  codeblock_fenced_gfm: '~`',
+  blockquote: '>',
+  atx_header: '#',
+  atx_header_gfm: '#',
+  atx_header_gfm_quirk: '#',
+  horizontal_rule: '*-_',
+  list: '*-+0123456789',
+  definition_list: ':',
+  block_html: '<',
+  block_math: '$\\',
+  footnote_definition: '[',
+  link_definition: '[',
+  abbrev_definition: '*',
+  block_extensions: '{',
+  eob_marker: '^',
+};
+
+/** Further necessary conditions (see BlockParser.may). */
 const MAY: Record<string, (str: string, i: number, c: string) => boolean> = {
-  blank_line: (_s, _i, c) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r',
-  codeblock: (_s, _i, c) => c === ' ' || c === '\t',
-  codeblock_fenced: (_s, _i, c) => c === '~',
-  codeblock_fenced_gfm: (_s, _i, c) => c === '~' || c === '`',
-  blockquote: (_s, _i, c) => c === '>',
-  atx_header: (_s, _i, c) => c === '#',
-  atx_header_gfm: (_s, _i, c) => c === '#',
-  atx_header_gfm_quirk: (_s, _i, c) => c === '#',
-  horizontal_rule: (_s, _i, c) => c === '*' || c === '-' || c === '_',
-  list: (_s, _i, c) => c === '*' || c === '-' || c === '+' || isDigit(c),
-  definition_list: (_s, _i, c) => c === ':',
-  block_html: (_s, _i, c) => c === '<',
   setext_header: (s, i, c) => c !== ' ' && c !== '\t' && c !== '' && nextLineStartsWith(s, i, '-='),
-  block_math: (_s, _i, c) => c === '$' || c === '\\',
   table: (s, i) => lineHasPipe(s, i),
-  footnote_definition: (_s, _i, c) => c === '[',
-  link_definition: (_s, _i, c) => c === '[',
-  abbrev_definition: (_s, _i, c) => c === '*',
-  block_extensions: (_s, _i, c) => c === '{',
-  eob_marker: (_s, _i, c) => c === '^',
 };
 
 export const BLOCK_PARSERS: Record<string, BlockParser> = {
@@ -82,4 +85,5 @@ export const BLOCK_PARSERS: Record<string, BlockParser> = {
   paragraph,
 };
 
+for (const [name, first] of Object.entries(FIRST)) BLOCK_PARSERS[name] = { ...BLOCK_PARSERS[name]!, first };
 for (const [name, may] of Object.entries(MAY)) BLOCK_PARSERS[name] = { ...BLOCK_PARSERS[name]!, may };

@@ -194,7 +194,7 @@ export class HtmlConverter {
     const res = this.inner(el, indent);
     const first = el.children[0];
     if (el.children.length === 0 || (first!.type === 'p' && first!.options.transparent)) {
-      output += res + (/\n$/.test(res) || /\n\n$/.test(res) ? ' '.repeat(indent) : '');
+      output += res + (res.endsWith('\n') ? ' '.repeat(indent) : '');
     } else {
       output += '\n' + res + ' '.repeat(indent);
     }

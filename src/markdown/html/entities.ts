@@ -52,10 +52,14 @@ const ESCAPE_ALL = /[<>&]/g;
 const ESCAPE_TEXT = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&]/g;
 const ESCAPE_ATTRIBUTE = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&"]/g;
 
+const NEEDS_ESCAPE = /[<>&]/;
+const NEEDS_ATTRIBUTE_ESCAPE = /[<>&"]/;
+
 /** kramdown's escape_html: `all` escapes <>&, `text` keeps existing references, `attribute` adds `"`. */
 export function escapeHtml(str: string, type: 'all' | 'text' | 'attribute' = 'all'): string {
   const r = type === 'all' ? ESCAPE_ALL : type === 'text' ? ESCAPE_TEXT : ESCAPE_ATTRIBUTE;
-  if (type === 'all' ? !/[<>&]/.test(str) : !/[<>&"]/.test(str)) return str;
+  // Nothing to do without a character the pattern can replace (`"` only matters for attributes).
+  if (type === 'attribute' ? !NEEDS_ATTRIBUTE_ESCAPE.test(str) : !NEEDS_ESCAPE.test(str)) return str;
   return str.replace(r, (m) => ESCAPE_MAP[m] ?? m);
 }
 

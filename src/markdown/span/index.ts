@@ -42,14 +42,27 @@ function mayAutolink(str: string, pos: number): boolean {
   return false;
 }
 
-const at = (chars: string) => (str: string, pos: number): boolean => pos < str.length && chars.includes(str[pos]!);
+/** The characters each parser can start with (see SpanParser.first). */
+const FIRST: Record<string, string> = {
+  emphasis: '*_',
+  codespan: '`',
+  autolink: '<',
+  span_html: '<',
+  footnote_marker: '[',
+  link: '![',
+  inline_math: '$',
+  span_extensions: '{',
+  html_entity: '&',
+  typographic_syms: '-.\\<> ',
+  line_break: ' \\',
+  escaped_chars: '\\',
+  escaped_chars_gfm: '\\',
+  strikethrough_gfm: '~',
+};
+/** Further necessary conditions (see SpanParser.may). */
 const MAY: Record<string, (str: string, pos: number) => boolean> = {
-  emphasis: at('*_'),
-  codespan: at('`'),
   autolink: mayAutolink,
-  span_html: at('<'),
-  footnote_marker: (str, pos) => str.charCodeAt(pos) === 91 && str.charCodeAt(pos + 1) === 94,
-  link: at('![') ,
+  footnote_marker: (str, pos) => str.charCodeAt(pos + 1) === 94,
   smart_quotes: (str, pos) => {
     const c = str[pos];
     if (c === '"' || c === "'") return true;
@@ -57,13 +70,6 @@ const MAY: Record<string, (str: string, pos: number) => boolean> = {
     const n = str[pos + (c !== undefined && c >= '\ud800' && c <= '\udbff' ? 2 : 1)];
     return n === '"' || n === "'";
   },
-  inline_math: at('$'),
-  span_extensions: at('{'),
-  html_entity: at('&'),
-  typographic_syms: at('-.\\<> '),
-  line_break: at(' \\'),
-  escaped_chars: at('\\'),
-  escaped_chars_gfm: at('\\'),
-  strikethrough_gfm: at('~'),
 };
+for (const [name, first] of Object.entries(FIRST)) SPAN_PARSERS[name] = { ...SPAN_PARSERS[name]!, first };
 for (const [name, may] of Object.entries(MAY)) SPAN_PARSERS[name] = { ...SPAN_PARSERS[name]!, may };
