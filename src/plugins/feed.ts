@@ -11,7 +11,7 @@ import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } fro
 import { absoluteUrl } from '../liquid/filters/url.js';
 import { isHash, isNil, rubyToS, rubyTruthy } from '../liquid/ruby/value.js';
 import { getState } from '../liquid/state.js';
-import type { GeneratorContext, KilnPlugin } from './registry.js';
+import { LOWEST, type GeneratorContext, type KilnPlugin } from './registry.js';
 
 /** The feed page's Liquid, as the gem's template reads once its whitespace after `>`/`}` is removed. */
 const FEED_TEMPLATE = [
@@ -112,7 +112,7 @@ export function generateFeeds(ctx: GeneratorContext): void {
   const exists = (p: string) => fs.existsSync(path.join(site.source, p.replace(/^\/+/, '')));
   const xsl = exists('feed.xslt.xml');
   const make = (p: string, collection: string, category: string | null, tags: string | null) =>
-    site.pages.push(ctx.makePage(p, FEED_TEMPLATE, { layout: null, sitemap: false, xsl, collection, category, tags }));
+    site.pages.push(ctx.makePage('', p, FEED_TEMPLATE, { layout: null, sitemap: false, xsl, collection, category, tags }));
   const collections = feedCollections(feed);
   for (const [name, meta] of collections) {
     for (const category of [...meta.categories, null]) {
@@ -178,7 +178,7 @@ function xmlAttr(s: string): string {
 export const feedPlugin: KilnPlugin = {
   name: 'jekyll-feed',
   // `priority :lowest`: after other generators (pagination included).
-  priority: -100,
+  priority: LOWEST,
   registerTags(liquid) {
     liquid.registerTag('feed_meta', FeedMetaTag);
   },

@@ -5,17 +5,22 @@ import type { Liquid } from 'liquidjs';
 import { requestedPlugins, type GeneratorContext, type KilnPlugin } from './registry.js';
 import { seoPlugin } from './seo.js';
 import { feedPlugin } from './feed.js';
+import { sitemapPlugin } from './sitemap.js';
+import { paginatePlugin } from './paginate.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
 
 /** Every plugin kiln knows, by gem name. */
-export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin];
+export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlugin, paginatePlugin];
 
-/** The known plugins this site loads, in Jekyll's generator order (priority, then listing order). */
+/**
+ * The known plugins this site loads, in Jekyll's generator order: by priority, and among equals in
+ * the order the gems were required (the `plugins:` list), which Ruby's sort leaves as it is.
+ */
 export function activePlugins(config: Record<string, unknown>): KilnPlugin[] {
   const names = requestedPlugins(config);
-  const active = PLUGINS.filter((p) => names.includes(p.name));
+  const active = names.map((n) => PLUGINS.find((p) => p.name === n)).filter((p): p is KilnPlugin => !!p);
   return active.sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
 }
 

@@ -7,8 +7,13 @@ import type { Site, Page } from '../site/model.js';
 /** What a generator may do to the site after it is read (Jekyll's Generator#generate). */
 export interface GeneratorContext {
   site: Site;
-  /** A page with no file behind it (Jekyll's PageWithoutAFile) at a site path such as `/feed.xml`. */
-  makePage(sitePath: string, content: string, data: Record<string, unknown>): Page;
+  /**
+   * A page with no file behind it (Jekyll's PageWithoutAFile.new(site, base, dir, name)); `name`
+   * may hold slashes (`/feed/by_tag/x.xml`) as the gems pass it, and `page.name` keeps them.
+   */
+  makePage(dir: string, name: string, content: string, data: Record<string, unknown>): Page;
+  /** Runs jekyll-paginate's generator (src/site/paginate.ts) on the site. */
+  paginate?(): void;
   warn(message: string): void;
 }
 
@@ -17,13 +22,16 @@ export interface KilnPlugin {
   name: string;
   /** Liquid tags the gem registers. */
   registerTags?(liquid: Liquid): void;
-  /** Runs after reading (and after pagination), adds pages; Jekyll's generator priority order. */
+  /** Runs after reading, adds pages (Jekyll's Generator#generate). */
   generate?(ctx: GeneratorContext): void;
-  /** Jekyll generator priority: higher runs first (`:lowest` -100 … `:highest` 100). */
+  /** Jekyll generator priority: higher runs first (`:lowest` -100, `:normal` 0, `:highest` 100). */
   priority?: number;
 }
 
 /** The names a site's config asks for, filtered by `--safe` and `whitelist`. */
+/** Jekyll's `:lowest` generator priority (jekyll-feed, jekyll-sitemap, jekyll-paginate). */
+export const LOWEST = -100;
+
 export function requestedPlugins(config: Record<string, unknown>): string[] {
   const listed = (Array.isArray(config.plugins) ? config.plugins : []).map(String);
   const unique = [...new Set(listed)];

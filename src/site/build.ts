@@ -202,7 +202,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const conv = makeConverters(String(config.markdown_ext));
     const posts = site.collections.get('posts')!;
     const newestFirst = [...posts.docs].reverse();
-    const extraPages = paginate(site, newestFirst, (template, dir) => {
+    const paginateSite = () => site.pages.push(...paginate(site, newestFirst, (template, dir) => {
       const text = readSourceText(template.absPath, template.relativePath);
       const split = splitFrontMatter(text, template.relativePath);
       const page = new Page(template.absPath, dir, template.name, { ...template.data }, split.content, split.contentLine);
@@ -211,10 +211,10 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       page.frontMatter = template.frontMatter;
       assignPageUrl(page, String(config.permalink), conv);
       return page;
-    }, warn);
-    site.pages.push(...extraPages);
-    // Plugin generators (feed, sitemap, redirects…) add pages without a file, after pagination.
-    runGenerators({ site, warn, makePage: (sitePath, content, data) => pageWithoutAFile(config.source, sitePath, content, data, { defaults: read.defaults, permalink: String(config.permalink), converters: conv }) });
+    }, warn));
+    // Plugin generators (jekyll-paginate, feed, sitemap, redirects…) in Jekyll's order: they add pages.
+    const pageEnv = { defaults: read.defaults, permalink: String(config.permalink), converters: conv };
+    runGenerators({ site, warn, paginate: paginateSite, makePage: (dir, name, content, data) => pageWithoutAFile(config.source, dir, name, content, data, pageEnv) });
     timings.read = performance.now() - t;
 
     t = performance.now();
