@@ -1,6 +1,7 @@
 // Registry of block parsers by kramdown's names.
 
 import type { BlockParser } from '../parser.js';
+import type { Scanner } from '../scanner.js';
 import { codeblock, codeblockFenced, codeblockFencedGfm } from './codeblock.js';
 import { abbrevDefinition, blockMath, footnoteDefinition, linkDefinition } from './definitions.js';
 import { blockExtensions } from './extensions.js';
@@ -55,6 +56,43 @@ const FIRST: Record<string, string> = {
   eob_marker: '^',
 };
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * LIST_START (`^ {0,3}[+*-]` or `^ {0,3}\d+\.`, then `[\t| ]` and the rest of a line) without a regexp; `i` is
+ * past the leading spaces. The list parser matches its own patterns again, so only the answer matters.
+ */
+function listStartAt(src: Scanner, i: number, c: string): boolean {
+  const str = src.string;
+  let k: number;
+  if (c === '*' || c === '-' || c === '+') k = i + 1;
+  else {
+    k = i;
+    while (isDigitCode(str.charCodeAt(k))) k++;
+    if (k === i || str.charCodeAt(k) !== 46) return false;
+    k++;
+  }
+  const d = str.charCodeAt(k);
+  return (d === 9 || d === 124 || d === 32) && str.indexOf('\n', k + 1) >= 0;
+}
+
+/** HTML_BLOCK_START (`^ {0,3}<` then a name, `!--` or `/`) decided by character where it can be. */
+function htmlBlockStartAt(src: Scanner, i: number): boolean {
+  const str = src.string;
+  const d = str.charCodeAt(i + 1);
+  if (d === 47 || d === 95 || (d >= 97 && d <= 122) || (d >= 65 && d <= 90)) return true;
+  if (d === 33) return str.startsWith('--', i + 2);
+  return d >= 128 && src.check(blockHtml.start) !== null;
+}
+
+/** Exact replacements for the start patterns (see BlockParser.test). */
+const TEST: Record<string, (src: Scanner, i: number, c: string) => boolean> = {
+  list: listStartAt,
+  block_html: htmlBlockStartAt,
+  // INDENT: a tab or four spaces at the line start.
+  codeblock: (src) => src.string.charCodeAt(src.pos) === 9 || src.string.startsWith('    ', src.pos),
+};
+
 /** Further necessary conditions (see BlockParser.may). */
 const MAY: Record<string, (str: string, i: number, c: string) => boolean> = {
   setext_header: (s, i, c) => c !== ' ' && c !== '\t' && c !== '' && nextLineStartsWith(s, i, '-='),
@@ -87,3 +125,4 @@ export const BLOCK_PARSERS: Record<string, BlockParser> = {
 
 for (const [name, first] of Object.entries(FIRST)) BLOCK_PARSERS[name] = { ...BLOCK_PARSERS[name]!, first };
 for (const [name, may] of Object.entries(MAY)) BLOCK_PARSERS[name] = { ...BLOCK_PARSERS[name]!, may };
+for (const [name, test] of Object.entries(TEST)) BLOCK_PARSERS[name] = { ...BLOCK_PARSERS[name]!, test };

@@ -90,7 +90,11 @@ export const list: BlockParser = {
     let startLine = src.currentLine();
     let type: string;
     let listStartRe: Pattern;
-    if (src.check(LIST_START_UL_RE) !== null) [type, listStartRe] = ['ul', LIST_START_UL_RE];
+    // LIST_START matched here: it is the unordered form when the marker (after up to three spaces) is + * -.
+    let k = src.pos;
+    while (k < src.pos + 3 && src.string.charCodeAt(k) === 32) k++;
+    const marker = src.string.charCodeAt(k);
+    if (marker === 43 || marker === 42 || marker === 45) [type, listStartRe] = ['ul', LIST_START_UL_RE];
     else [type, listStartRe] = ['ol', LIST_START_OL_RE];
     const listEl = p.newBlockEl(type, null, null, { location: startLine });
     let item: Element | null = null;
