@@ -10,6 +10,7 @@ import { toInteger } from './string.js';
 import { cmpOperand } from '../operators.js';
 import { escapeFilters } from './escape.js';
 import type { FilterFn, FilterThis } from './types.js';
+import { isRubyTime, localOffsetAt, type RubyTime } from '../ruby/time.js';
 
 /** Liquid's InputIterator: arrays flattened, a hash as a single item, nil as nothing. */
 export function inputItems(input: unknown): unknown[] {
@@ -89,7 +90,28 @@ function rubyArray(v: unknown): unknown[] {
   if (isNil(v)) return [];
   if (Array.isArray(v)) return v;
   if (isHash(v)) return Object.entries(v);
+  if (isRubyTime(v)) return timeToA(v);
   return [v];
+}
+
+/**
+ * Time#to_a, which Kernel#Array calls: [sec, min, hour, day, month, year, wday, yday, isdst, zone].
+ * So `site.posts | where: 'date', '2018'` keeps the posts of 2018 in Jekyll (and also those whose
+ * day, month, hour… print as 2018: none, but `where: 'date', 5` matches the 5th and May alike).
+ */
+function timeToA(t: RubyTime): unknown[] {
+  const p = t.parts();
+  const yday = Math.round((Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / 86400000) + 1;
+  const zone = t.zoneName();
+  return [p.second, p.minute, p.hour, p.day, p.month, p.year, p.wday, yday, isDst(t), zone === '' ? null : zone];
+}
+
+/** Whether a local time is in daylight saving time (its offset above the year's smaller one). */
+function isDst(t: RubyTime): boolean {
+  if (t.isUtc || !t.isLocal) return false;
+  const year = t.parts().year;
+  const standard = Math.min(localOffsetAt(Date.UTC(year, 0, 1)), localOffsetAt(Date.UTC(year, 6, 1)));
+  return t.utcOffset > standard;
 }
 
 function cacheOf(self: FilterThis): PropertyCache {
