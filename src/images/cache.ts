@@ -8,10 +8,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputFormat } from './encode.js';
+import type { EncodeMode, OutputFormat } from './encode.js';
 
 /** Bump when the encoding pipeline changes in a way that changes its bytes. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 export interface CachedOutput {
   role: 'original' | 'variant';
@@ -22,6 +22,8 @@ export interface CachedOutput {
   file: string;
   size: number;
   sha256: string;
+  /** lossy, lossless or palette (see EncodedImage.mode). */
+  mode?: EncodeMode;
   /** Encoder quality used, and the SSIM it reached (lossy outputs). */
   quality?: number;
   ssim?: number;

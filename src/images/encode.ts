@@ -1,17 +1,36 @@
 // Encoding: one decode of the source (orientation applied, converted to sRGB, shrunk to the largest
-// width; one more per smaller width), then every output is encoded from those small masters. A lossy output whose SSIM
-// against the master (at its width) is below `min_ssim` is re-encoded at a higher quality. Decoding streams
+// width; one more per smaller width), then every output is encoded from those small masters. Each
+// output is the smallest faithful candidate: lossy from the configured (low) quality, raised until its
+// SSIM against the master at its width reaches `min_ssim`; and, only for few-colour images (counted
+// cheaply, with an early exit), lossless or palette-quantised encodings. Decoding streams
 // (`sequentialRead`) and JPEG shrink-on-load keep memory bounded even for an 86-megapixel input.
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import type { CompiledImageConfig, SourceFormat, VariantFormat } from './config.js';
 import type { GoodInput } from './inspect.js';
+import { countColours } from './colours.js';
 import { greyPixels, ssimOf, type GreyImage } from './ssim.js';
 
-/** Quality is raised in these steps, up to this cap, until an output reaches `min_ssim`. */
-const QUALITY_STEP = 8;
-const QUALITY_CAP = 94;
+/**
+ * Everything that decides the encoders' bytes besides the configuration: part of the cache key, so
+ * changing any of it re-encodes instead of serving stale outputs.
+ */
+export const ENCODER_SETTINGS = {
+  /** A lossy output below `min_ssim` is re-encoded this much higher, up to the cap... */
+  qualityStep: 8,
+  qualityCap: 94,
+  /** ...then, for formats cheap to encode, once halfway back between the last failure and the pass. */
+  refine: ['webp', 'jpeg'] as OutputFormat[],
+  /** Images with at most this many colours also get a lossless (≤ 256) or palette candidate. */
+  paletteColours: 4096,
+  webp: { smartSubsample: true },
+  png: { compressionLevel: 9, effort: 10 },
+  palette: { dither: 0, effort: 7 },
+};
+const QUALITY_STEP = ENCODER_SETTINGS.qualityStep;
+const QUALITY_CAP = ENCODER_SETTINGS.qualityCap;
 
 export type OutputFormat = SourceFormat | VariantFormat;
+export type EncodeMode = 'lossy' | 'lossless' | 'palette';
 
 export interface EncodedImage {
   /** 'original' for the image served at the source URL, else the variant's `<width>.<format>`. */
@@ -20,8 +39,13 @@ export interface EncodedImage {
   width: number;
   height: number;
   data: Buffer;
-  /** Encoder quality used (lossy formats). */
+  /** Encoder quality used (lossy formats and palette quantisation). */
   quality?: number;
+  /**
+   * How it was encoded: `lossy` (at `quality`), `lossless` (every pixel exact, e.g. a few-colour
+   * image as WebP lossless or a palette PNG), `palette` (quantised to 256 colours, then lossless).
+   */
+  mode: EncodeMode;
   /** SSIM against the source at the same width, when measured. */
   ssim?: number;
 }
@@ -78,19 +102,78 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
     if (!references.has(w)) references.set(w, masterAt(w).then((m) => greyPixels(m.data, rawOf(m))));
     return references.get(w)!;
   };
-  /** Encodes at the configured quality, raised until the output's SSIM reaches `minSsim`. */
-  const encodeFaithful = async (w: number, format: OutputFormat): Promise<EncodedImage> => {
-    let quality = baseQuality(format, config);
-    for (;;) {
+  // Distinct colours per width (counted up to the palette limit), for the lossless candidates.
+  const colourCounts = new Map<number, Promise<number>>();
+  const coloursAt = (w: number) => {
+    if (!colourCounts.has(w)) colourCounts.set(w, masterAt(w).then((m) => countColours(m.data, m.info.channels, ENCODER_SETTINGS.paletteColours)));
+    return colourCounts.get(w)!;
+  };
+  const faithful = (out: EncodedImage) => config.minSsim <= 0 || out.ssim === undefined || out.ssim >= config.minSsim;
+
+  /**
+   * The configured (lowest) quality, raised in steps until the output's SSIM reaches `minSsim`, then
+   * refined once halfway back for the cheap formats.
+   */
+  const encodeLossy = async (w: number, format: OutputFormat): Promise<EncodedImage> => {
+    const at = async (quality: number | undefined): Promise<EncodedImage> => {
       const { data: bytes, info } = await encodeAs(await fromMaster(w), format, config, quality);
-      const out: EncodedImage = { role: 'variant', format, width: info.width, height: info.height, data: bytes };
+      const out: EncodedImage = { role: 'variant', format, width: info.width, height: info.height, data: bytes, mode: quality === undefined ? 'lossless' : 'lossy' };
       if (quality === undefined) return out;
       out.quality = quality;
-      if (config.minSsim <= 0) return out;
-      out.ssim = ssimOf(await reference(w), await greyPixels(bytes));
-      if (out.ssim >= config.minSsim || quality >= QUALITY_CAP) return out;
-      quality = Math.min(QUALITY_CAP, quality + QUALITY_STEP);
+      if (config.minSsim > 0) out.ssim = ssimOf(await reference(w), await greyPixels(bytes));
+      return out;
+    };
+    let out = await at(baseQuality(format, config));
+    let failed = out.quality;
+    while (!faithful(out) && out.quality! < QUALITY_CAP) {
+      failed = out.quality!;
+      out = await at(Math.min(QUALITY_CAP, failed + QUALITY_STEP));
     }
+    if (failed !== undefined && faithful(out) && ENCODER_SETTINGS.refine.includes(format) && out.quality! - failed >= 4) {
+      const mid = await at(Math.floor((failed + out.quality!) / 2));
+      if (faithful(mid)) out = mid;
+    }
+    return out;
+  };
+
+  /**
+   * Lossless candidates of a few-colour image (flat logos, diagrams): WebP lossless (libwebp packs
+   * ≤ 256 colours as a palette) or, up to `paletteColours`, quantised to a 256-colour palette first
+   * (SSIM-checked); for PNG, an exact palette PNG.
+   */
+  const encodeLosslessCandidates = async (w: number, format: OutputFormat): Promise<EncodedImage[]> => {
+    if (format !== 'webp' && format !== 'png') return [];
+    const colours = await coloursAt(w);
+    if (colours > ENCODER_SETTINGS.paletteColours) return [];
+    const m = await masterAt(w);
+    const made: EncodedImage[] = [];
+    const variant = (data: Buffer, info: OutputInfo, mode: EncodeMode, ssim?: number): EncodedImage => ({
+      role: 'variant', format, width: info.width, height: info.height, data, mode, ...(ssim !== undefined ? { ssim } : {}),
+    });
+    if (format === 'webp' && colours <= 256) {
+      const r = await sharp(m.data, { raw: rawOf(m) }).webp({ lossless: true, effort: config.effort.webp }).toBuffer({ resolveWithObject: true });
+      made.push(variant(r.data, r.info, 'lossless'));
+    } else if (format === 'webp' && config.minSsim > 0) {
+      const png = await sharp(m.data, { raw: rawOf(m) }).png({ palette: true, colours: 256, ...ENCODER_SETTINGS.palette }).toBuffer();
+      const r = await sharp(png).webp({ lossless: true, effort: config.effort.webp }).toBuffer({ resolveWithObject: true });
+      made.push(variant(r.data, r.info, 'palette', ssimOf(await reference(w), await greyPixels(r.data))));
+    } else if (format === 'png' && colours <= 256) {
+      // libimagequant keeps ≤ 256 colours exactly; checked pixel for pixel all the same.
+      const r = await sharp(m.data, { raw: rawOf(m) }).png({ palette: true, colours: 256, quality: 100, ...ENCODER_SETTINGS.palette, effort: 10, compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
+      const back = await sharp(r.data).ensureAlpha().raw().toBuffer();
+      const orig = await sharp(m.data, { raw: rawOf(m) }).ensureAlpha().raw().toBuffer();
+      if (back.equals(orig)) made.push(variant(r.data, r.info, 'lossless'));
+    }
+    return made;
+  };
+
+  /** The smallest faithful candidate: the lossy search, or a lossless one when it is smaller. */
+  const encodeFaithful = async (w: number, format: OutputFormat): Promise<EncodedImage> => {
+    let best = await encodeLossy(w, format);
+    for (const c of await encodeLosslessCandidates(w, format)) {
+      if (faithful(c) && (c.data.length < best.data.length || !faithful(best))) best = c;
+    }
+    return best;
   };
 
   const outputs: EncodedImage[] = [];
@@ -131,10 +214,10 @@ function encoder(img: Sharp, format: OutputFormat, config: CompiledImageConfig, 
       return img.jpeg({ quality, mozjpeg: true });
     case 'png':
       return quality === undefined
-        ? img.png({ compressionLevel: 9, adaptiveFiltering: true, effort: 10 })
-        : img.png({ compressionLevel: 9, palette: true, quality, effort: 10 });
+        ? img.png({ ...ENCODER_SETTINGS.png, adaptiveFiltering: true })
+        : img.png({ ...ENCODER_SETTINGS.png, palette: true, quality });
     case 'webp':
-      return img.webp({ quality, effort: config.effort.webp, smartSubsample: true });
+      return img.webp({ quality, effort: config.effort.webp, smartSubsample: ENCODER_SETTINGS.webp.smartSubsample });
     case 'avif':
       return img.avif({ quality, effort: config.effort.avif });
     case 'gif':

@@ -12,7 +12,7 @@ import type { Logger } from '../util/log.js';
 import type { OutputFile } from '../write/files.js';
 import { CACHE_VERSION, ImageCache, sha256, type CacheEntry, type CachedOutput, type VerifiedEntry } from './cache.js';
 import type { CompiledImageConfig } from './config.js';
-import { encodeImage, extensionOf, type OutputFormat } from './encode.js';
+import { ENCODER_SETTINGS, encodeImage, extensionOf, type EncodeMode, type OutputFormat } from './encode.js';
 import { cleanMessage, inspectImage } from './inspect.js';
 import { createProgress, formatBytes } from './progress.js';
 import { rewriteImages, type ProcessedImage } from './rewrite.js';
@@ -48,7 +48,7 @@ export interface ImageReport {
   before: number;
   /** Bytes served at the original URL. */
   after: number;
-  variants: { path: string; format: OutputFormat; width: number; size: number; quality?: number; ssim?: number }[];
+  variants: { path: string; format: OutputFormat; width: number; size: number; mode?: EncodeMode; quality?: number; ssim?: number }[];
   warning?: string;
 }
 
@@ -119,6 +119,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     maxPixels: config.maxPixels,
     minSsim: config.minSsim,
     effort: config.effort,
+    encoder: ENCODER_SETTINGS,
   });
 
   async function processOne(rel: string, cache: ImageCache, dryRun: boolean, inflight: Map<string, Promise<ProcessedOne>>): Promise<ProcessedOne> {
@@ -186,6 +187,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
       file: o.role === 'original' ? `original.${extensionOf(o.format)}` : `${o.width}.${extensionOf(o.format)}`,
       size: o.data.length,
       sha256: sha256(o.data),
+      mode: o.mode,
       ...(o.quality !== undefined ? { quality: o.quality } : {}),
       ...(o.ssim !== undefined ? { ssim: Math.round(o.ssim * 1e5) / 1e5 } : {}),
     }));
@@ -254,7 +256,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
               return;
             }
             outFiles.push(outputFile(out, o, i, result));
-            report.variants.push({ path: out, format: o.format, width: o.width, size: o.size, quality: o.quality, ssim: o.ssim });
+            report.variants.push({ path: out, format: o.format, width: o.width, size: o.size, mode: o.mode, quality: o.quality, ssim: o.ssim });
             if (!byFormat.has(o.format)) byFormat.set(o.format, []);
             byFormat.get(o.format)!.push(o.width);
           });
