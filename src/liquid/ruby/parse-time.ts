@@ -103,10 +103,20 @@ function parseFields(input: string): Fields | undefined {
     f.day = Number(m[3]);
     found = true;
   } else if ((m = /(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?/.exec(s))) {
-    // Ruby reads a/b/c as month/day/year only for US style? No: Date._parse reads dd/mm? It reads mm/dd/yy.
-    f.month = Number(m[1]);
-    f.day = Number(m[2]);
-    if (m[3]) f.year = expandYear(m[3]);
+    // Date._parse (s3e): a/b is month/day; a/b/c is year/month/day, unless c has more than two
+    // digits, then it is the year and a the day (05/03/2024 is March 5th, 03/05/24 is 2003-05-24).
+    if (m[3] === undefined) {
+      f.month = Number(m[1]);
+      f.day = Number(m[2]);
+    } else if (m[3].length > 2) {
+      f.day = Number(m[1]);
+      f.month = Number(m[2]);
+      f.year = Number(m[3]);
+    } else {
+      f.year = expandYear(m[1]);
+      f.month = Number(m[2]);
+      f.day = Number(m[3]);
+    }
     found = true;
   } else if ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i.exec(s))) {
     f.month = MONTHS[m[1].toLowerCase()];
