@@ -2,7 +2,7 @@
 // nearest `paginate_path` gets `paginator` with `paginate` posts per page, and copies of it are
 // added at `paginate_path` (`/page:num`) for the other pages.
 import path from 'node:path';
-import { KilnError } from '../util/errors.js';
+import { rubyToI, rubyTruthy } from '../liquid/ruby/value.js';
 import { documentDrop, type DropHooks } from './drops.js';
 import { pluginEnabled } from '../plugins/registry.js';
 import type { Doc, Page, Site } from './model.js';
@@ -21,8 +21,8 @@ export interface Pager {
 
 export function paginationEnabled(site: Site): boolean {
   const c = site.config;
-  const setting = c.paginate ?? c.pagination;
-  if (setting === undefined || setting === null || setting === false || site.pages.length === 0) return false;
+  // Pager.pagination_enabled?: `paginate` set (any value but nil) and the site has pages.
+  if (c.paginate === undefined || c.paginate === null || site.pages.length === 0) return false;
   // Listed in `plugins:` and, under --safe, whitelisted (src/plugins/registry.ts).
   return pluginEnabled(c, 'jekyll-paginate');
 }
@@ -44,8 +44,8 @@ export function templatePage(site: Site): Page | undefined {
 export function paginatePath(site: Site, num: number | null, first: Page): string | null {
   if (num === null) return null;
   if (num <= 1) return first.url;
+  // Without ':num' every page gets the same path, as in the gem (Jekyll then warns of the conflict).
   const format = String(site.config.paginate_path ?? '/page:num');
-  if (!format.includes(':num')) throw new KilnError(`Invalid pagination path: '${format}'. It must include ':num'.`, { file: '_config.yml' });
   const p = format.replace(':num', String(num));
   return p.startsWith('/') ? p : '/' + p;
 }
@@ -61,8 +61,8 @@ export function paginate(site: Site, postsNewestFirst: Doc[], makePage: (templat
     warn("Pagination: Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.");
     return [];
   }
-  const all = postsNewestFirst.filter((p) => !p.data.hidden);
-  const perPage = Math.trunc(Number(site.config.paginate)) || 0;
+  const all = postsNewestFirst.filter((p) => !rubyTruthy(p.data.hidden));
+  const perPage = rubyToI(site.config.paginate);
   const total = perPage > 0 ? Math.ceil(all.length / perPage) : 0;
   const extra: Page[] = [];
   for (let num = 1; num <= total; num++) {
