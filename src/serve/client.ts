@@ -1,8 +1,13 @@
 // The live-reload client: a small script referenced from served HTML responses (never from files
 // on disk). It is a same-origin external script, not inline code, so pages with a Content Security
-// Policy allowing `script-src 'self'` still run it; its settings ride on the tag's data attribute. It connects to the server's WebSocket, reloads the page on `reload`, swaps stylesheets in
-// place on `css`, and shows or clears a build-error overlay. It reconnects when the server
-// restarts, and reloads when the site changed while it was away or before it connected.
+// Policy allowing `script-src 'self'` still run it; its settings ride on the tag's data attribute.
+// It connects to the server's WebSocket, reloads the page on `reload`, swaps stylesheets in place
+// on `css`, and on `update` (only pages and stylesheets changed) fetches this page again and
+// patches the document in place (morph.ts), falling back to a reload when scripts or stylesheets
+// of the page changed or anything fails. It shows or clears a build-error overlay, reconnects when
+// the server restarts, and reloads when the site changed while it was away or before it connected.
+
+import { MORPH_SOURCE } from './morph.js';
 
 export interface ClientConfig {
   /** WebSocket path on the server. */
@@ -29,6 +34,53 @@ const CLIENT_SOURCE = String.raw`
   var OVERLAY = '__OVERLAY__';
   var pageBuild = cfg.buildId;
   var retries = 0;
+  __MORPH__
+  // The page as the server sent it (parsed), so an update changes only what the rebuild changed
+  // and leaves what the page's scripts did elsewhere; null until known (then the live DOM stands in).
+  var pristine = null;
+  var updating = 0;
+  function parse(html) { return new DOMParser().parseFromString(html, 'text/html'); }
+  function servedBuild(doc) {
+    var t = doc.querySelector('script[data-kiln-livereload]');
+    try { return JSON.parse(t.getAttribute('data-kiln-config')).buildId; } catch (e) { return null; }
+  }
+  function reload(reason) {
+    if (reason) console.info('[kiln] reloading the page: ' + reason);
+    location.reload();
+  }
+  // The navigation's own response, from the browser cache when it still has it.
+  function keepPristine() {
+    if (cfg.notFound || !window.fetch || !window.DOMParser) return;
+    fetch(location.href, { cache: 'force-cache', credentials: 'same-origin' }).then(function (r) {
+      return r.ok ? r.text() : null;
+    }).then(function (html) {
+      if (html === null || updating) return;
+      var doc = parse(html);
+      if (servedBuild(doc) === pageBuild) pristine = doc;
+    }).catch(function () {});
+  }
+  // Fetches this page as rebuilt and patches the document in place; any failure reloads.
+  function updatePage(m) {
+    var seq = ++updating;
+    fetch(location.href, { cache: 'no-store', credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.text();
+    }).then(function (html) {
+      if (seq !== updating) return;
+      var next = parse(html);
+      var build = servedBuild(next);
+      hideOverlay();
+      var result = kilnMorph.patchDocument(document, pristine, next);
+      if (!result.ok) return reload(result.reason);
+      pristine = next;
+      if (build !== null) pageBuild = build;
+      if (m.css && m.css.length) swapCss(m.css);
+      window.__kilnLastUpdate = { kind: 'patch', buildId: pageBuild, stats: result.stats };
+      window.dispatchEvent(new CustomEvent('kiln:patched', { detail: result.stats }));
+    }).catch(function (e) {
+      reload('the in-place update failed (' + (e && e.message) + ')');
+    });
+  }
   function socketUrl() {
     var proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
     var host = cfg.port ? location.hostname.replace(/^(.*:.*)$/, '[$1]') + ':' + cfg.port : location.host;
@@ -110,14 +162,25 @@ const CLIENT_SOURCE = String.raw`
   // sitemaps and text files, which a page does not load).
   function concernsThisPage(paths) {
     if (cfg.notFound || !paths.length) return true;
-    var here;
-    try { here = decodeURI(location.pathname); } catch (e) { return true; }
-    var mine = /\/$/.test(here) ? [here + 'index.html', here + 'index.htm'] : [here, here + '.html', here + '.xhtml', here + '/index.html'];
+    var mine = ownPaths();
+    if (!mine) return true;
     for (var i = 0; i < paths.length; i++) {
       var p = paths[i];
       if (mine.indexOf(p) >= 0) return true;
-      if (!/\.(html?|xhtml|xml|txt)$/i.test(p)) return true;
+      if (!/\.(html?|xhtml|xml|txt|map)$/i.test(p)) return true;
     }
+    return false;
+  }
+  // The output files this URL may be served from.
+  function ownPaths() {
+    var here;
+    try { here = decodeURI(location.pathname); } catch (e) { return null; }
+    return /\/$/.test(here) ? [here + 'index.html', here + 'index.htm'] : [here, here + '.html', here + '.xhtml', here + '/index.html'];
+  }
+  function showsOneOf(pages) {
+    var mine = ownPaths();
+    if (!mine) return true;
+    for (var i = 0; i < pages.length; i++) if (mine.indexOf(pages[i]) >= 0) return true;
     return false;
   }
   function handle(m) {
@@ -133,6 +196,16 @@ const CLIENT_SOURCE = String.raw`
         else {
           pageBuild = m.buildId;
           hideOverlay();
+        }
+        break;
+      case 'update':
+        // Only pages and stylesheets changed: this page is patched if it is one of them.
+        if (cfg.notFound) reload();
+        else if (showsOneOf(m.pages || [])) updatePage(m);
+        else {
+          pageBuild = m.buildId;
+          hideOverlay();
+          if (m.css && m.css.length) swapCss(m.css);
         }
         break;
       case 'css':
@@ -164,6 +237,8 @@ const CLIENT_SOURCE = String.raw`
     };
   }
   connect();
+  if (document.readyState === 'complete') keepPristine();
+  else window.addEventListener('load', keepPristine);
 })();
 `;
 
@@ -171,7 +246,7 @@ const CLIENT_SOURCE = String.raw`
 export const CLIENT_PATH = '/__kiln/client.js';
 
 /** The client's JavaScript. */
-export const CLIENT_JS = CLIENT_SOURCE.replace('__OVERLAY__', OVERLAY_ID);
+export const CLIENT_JS = CLIENT_SOURCE.replace('__OVERLAY__', OVERLAY_ID).replace('__MORPH__', () => MORPH_SOURCE.trim());
 
 /** Changes whenever the client does, so its URL can be cached for good. */
 export const CLIENT_VERSION = (() => {

@@ -57,11 +57,21 @@ export function isOwnOrigin(origin: string | undefined, hostHeader: string | und
   return false;
 }
 
-/** CSS-only changes are swapped in place; anything else reloads the page. */
+const PAGE = /\.(html?|xhtml)$/i;
+/** Outputs no page loads as a resource: they never need a page to change. */
+const NOT_LOADED = /\.(xml|txt|map)$/i;
+
+/**
+ * CSS-only changes are swapped in place; changes to pages (plus CSS and files no page loads) are
+ * patched in place by the pages showing them; anything else (images, scripts, fonts…) reloads.
+ */
 export function messageForChanges(buildId: number, changed: string[], hadError: boolean): ServerMessage | null {
   if (changed.length === 0) return hadError ? { type: 'clear', buildId } : null;
   const pathname = (p: string) => p.split(/[?#]/)[0];
   if (changed.every((p) => pathname(p).endsWith('.css'))) return { type: 'css', buildId, paths: changed };
+  if (changed.every((p) => PAGE.test(pathname(p)) || NOT_LOADED.test(pathname(p)) || pathname(p).endsWith('.css'))) {
+    return { type: 'update', buildId, pages: changed.filter((p) => PAGE.test(pathname(p))), css: changed.filter((p) => pathname(p).endsWith('.css')) };
+  }
   return { type: 'reload', buildId, paths: changed };
 }
 

@@ -18,6 +18,12 @@ export type ServerMessage =
   | { type: 'hello'; buildId: number; error?: OverlayError }
   /** Something other than stylesheets changed: reload the page. */
   | { type: 'reload'; buildId: number; paths: string[] }
+  /**
+   * Only pages (`pages`, HTML URL paths), stylesheets (`css`) and files no page loads (feeds,
+   * sitemaps, source maps) changed: a page showing one of `pages` fetches itself again and patches
+   * its document in place (reloading when its scripts or stylesheets changed); every page swaps `css`.
+   */
+  | { type: 'update'; buildId: number; pages: string[]; css: string[] }
   /** Only stylesheets changed: swap these (URL paths) in place without reloading. */
   | { type: 'css'; buildId: number; paths: string[] }
   /** The last rebuild failed: show the overlay. The last good site is still served. */

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // The live preview in a real browser (Debian's Chromium through playwright-core): the test only
 // edits source files, never touches the page, and watches the page follow: new text after a page
-// edit (a reload), new styles after a CSS edit (swapped in place, no reload), an overlay with
-// file:line and the code frame on a build error, gone after the fix.
+// edit (patched in place: no reload, no image fetched again), new styles after a CSS edit (swapped
+// in place, no reload), an overlay with file:line and the code frame on a build error, gone after
+// the fix; a page whose scripts changed reloads.
 // Runs against the real site builder on a small fixture site when src/site/build.ts provides one,
 // and always against a fake builder (same contract) so the client is tested either way.
 import fs from 'node:fs';
@@ -158,7 +159,8 @@ for (const [name, fixture, enabled] of runs) {
       // Wait for the live-reload socket before editing anything.
       await page.waitForFunction(() => (window as unknown as { __kilnLiveReload?: boolean }).__kilnLiveReload === true);
       await waitForClients(1);
-    });
+      // Copying and building the repository's site takes a while on a busy shared machine.
+    }, 240_000);
 
     afterAll(async () => {
       await browser?.close();
@@ -173,13 +175,20 @@ for (const [name, fixture, enabled] of runs) {
     const edit = (rel: string, content: string) => fs.writeFileSync(path.join(source, rel), content);
     const text = () => page.locator('#msg').textContent();
 
-    it('shows the new text after the source is edited', async () => {
+    it('shows the new text after the source is edited, patched in place without a reload', async () => {
       expect(await text()).toBe('first');
       await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'before edit'));
+      const requests: string[] = [];
+      const onRequest = (r: { url(): string }) => requests.push(new URL(r.url()).pathname);
+      page.on('request', onRequest);
       edit(fixture.page, fixture.pageText('second'));
       await page.waitForFunction(() => document.querySelector('#msg')?.textContent === 'second', null, { timeout: 10_000 });
-      // It got there by reloading.
-      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+      page.off('request', onRequest);
+      // Same window (no reload), patched by the client, and nothing but the page itself fetched
+      // again: no image, stylesheet or script.
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('before edit');
+      expect(await page.evaluate(() => (window as unknown as { __kilnLastUpdate?: { kind: string } }).__kilnLastUpdate?.kind)).toBe('patch');
+      expect(requests).toEqual([fixture.url]);
       await waitForClients(1);
     });
 
@@ -207,6 +216,8 @@ for (const [name, fixture, enabled] of runs) {
       edit(fixture.page, fixture.pageText('fixed'));
       await page.waitForFunction(() => document.querySelector('#msg')?.textContent === 'fixed', null, { timeout: 10_000 });
       await overlay.waitFor({ state: 'detached', timeout: 10_000 });
+      // The fix was patched in too: the page never reloaded since the CSS test.
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
     });
   });
 }
@@ -238,6 +249,33 @@ describe.skipIf(browserMissing)('live preview in Chromium: which pages reload', 
       await new Promise((r) => setTimeout(r, 300));
       expect(await b.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('untouched');
       expect(await b.locator('#msg').textContent()).toBe('b1');
+    } finally {
+      await browser.close();
+      await server.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(browserMissing)('live preview in Chromium: a page whose scripts changed', () => {
+  it('reloads instead of patching (scripts cannot be re-run in place)', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-script-'));
+    const pageWith = (v: number) => `<p id="msg">v${v}</p><script>window.version = ${v}; window.runs = (window.runs || 0) + 1;</script>`;
+    fs.writeFileSync(path.join(tmp, 'index.txt'), pageWith(1));
+    const server = await startPreviewServer({ builder: createFakeBuilder(tmp), port: 0, debounceMs: 10 });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${server.port}/`);
+      await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'untouched'));
+      const end = Date.now() + 10_000;
+      while ((server.hub?.clientCount ?? 0) < 1 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      fs.writeFileSync(path.join(tmp, 'index.txt'), pageWith(2));
+      await page.waitForFunction(() => (window as unknown as { version?: number }).version === 2, null, { timeout: 10_000 });
+      expect(await page.locator('#msg').textContent()).toBe('v2');
+      // A fresh window: the marker is gone and the script ran once in it.
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+      expect(await page.evaluate(() => (window as unknown as { runs?: number }).runs)).toBe(1);
     } finally {
       await browser.close();
       await server.close();

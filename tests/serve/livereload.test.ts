@@ -38,9 +38,19 @@ describe('isOwnOrigin', () => {
 });
 
 describe('messageForChanges and changedUrls', () => {
-  it('swaps CSS in place when only stylesheets changed, reloads otherwise', () => {
+  it('swaps CSS when only stylesheets changed, patches pages when only pages (and CSS, feeds, maps) changed, reloads otherwise', () => {
     expect(messageForChanges(2, ['/css/a.css'], false)).toEqual({ type: 'css', buildId: 2, paths: ['/css/a.css'] });
-    expect(messageForChanges(2, ['/css/a.css', '/index.html'], false)?.type).toBe('reload');
+    expect(messageForChanges(2, ['/css/a.css', '/index.html'], false)).toEqual({ type: 'update', buildId: 2, pages: ['/index.html'], css: ['/css/a.css'] });
+    expect(messageForChanges(2, ['/a/index.html', '/b.htm', '/feed.xml', '/sitemap.xml', '/css/a.css.map', '/robots.txt'], false)).toEqual({
+      type: 'update',
+      buildId: 2,
+      pages: ['/a/index.html', '/b.htm'],
+      css: [],
+    });
+    // An image, a script or data a page may fetch: the page must load again.
+    expect(messageForChanges(2, ['/index.html', '/logo.png'], false)).toEqual({ type: 'reload', buildId: 2, paths: ['/index.html', '/logo.png'] });
+    expect(messageForChanges(2, ['/index.html', '/js/app.js'], false)?.type).toBe('reload');
+    expect(messageForChanges(2, ['/explore.json'], false)?.type).toBe('reload');
     expect(messageForChanges(2, [], false)).toBeNull();
     expect(messageForChanges(2, [], true)).toEqual({ type: 'clear', buildId: 2 });
   });
@@ -172,14 +182,16 @@ describe('live reload through the server', () => {
     ok.ws.close();
   });
 
-  it('greets with hello, then sends reload for a page edit and css for a stylesheet edit', async () => {
+  it('greets with hello, then sends update for a page edit, css for a stylesheet edit and reload for an image', async () => {
     const c = await connect();
     const hello = await c.next('hello');
     expect(hello).toMatchObject({ type: 'hello' });
     fs.writeFileSync(path.join(source, 'index.txt'), '<p>second</p>');
-    const reload = await c.next('reload');
-    expect(reload).toMatchObject({ type: 'reload', paths: ['/index.html'] });
-    expect((reload as { buildId: number }).buildId).toBeGreaterThan((hello as { buildId: number }).buildId);
+    const update = await c.next('update');
+    expect(update).toMatchObject({ type: 'update', pages: ['/index.html'], css: [] });
+    expect((update as { buildId: number }).buildId).toBeGreaterThan((hello as { buildId: number }).buildId);
+    fs.writeFileSync(path.join(source, 'logo.png'), 'png');
+    expect(await c.next('reload')).toMatchObject({ type: 'reload', paths: ['/logo.png'] });
     fs.writeFileSync(path.join(source, 'style.css'), 'p { color: blue }');
     expect(await c.next('css')).toMatchObject({ type: 'css', paths: ['/style.css'] });
     c.ws.close();
@@ -200,7 +212,7 @@ describe('live reload through the server', () => {
     const late = await connect();
     expect(await late.next('hello')).toMatchObject({ error: { file: 'index.txt', line: 2 } });
     fs.writeFileSync(path.join(source, 'index.txt'), '<p>fixed</p>\n');
-    await c.next('reload');
+    await c.next('update');
     expect((await rawRequest(server.port, '/')).body.toString()).toContain('<p>fixed</p>');
     const fresh = await connect();
     const hello = await fresh.next('hello');
@@ -220,7 +232,7 @@ describe('live reload through the server', () => {
     await server.idle();
     expect(c.messages.map((m) => m.type)).toEqual(['hello']);
     fs.writeFileSync(path.join(source, 'index.txt'), '<p>third</p>');
-    expect(await c.next('reload')).toMatchObject({ paths: ['/index.html'] });
+    expect(await c.next('update')).toMatchObject({ pages: ['/index.html'] });
     c.ws.close();
   });
 
