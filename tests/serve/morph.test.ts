@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium())('in-place page update (morph) in Chromium', () =
     await page.setContent(before, { waitUntil: 'load' });
     // The morph is defined, then its tag removed: it is not part of the page under test.
     const tag = await page.addScriptTag({ content: MORPH_SOURCE });
-    await tag.evaluate((el) => el.remove());
+    await tag.evaluate((el) => (el as Element).remove());
     return page.evaluate(
       ({ before, after, want }) => {
         const w = window as unknown as { kilnMorph: { patchDocument(d: Document, o: Document | null, n: Document): Outcome['result'] } };
