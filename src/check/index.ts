@@ -133,9 +133,11 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
           pagesFromCache++;
           restorePage(found.entry, page.rel, file);
           if (options.validateHtml) {
-            const t = text ?? fs.readFileSync(file, 'utf8');
+            // html-validate's cache is keyed by the same hash: an unchanged page is not even read.
+            let t = text;
+            const read = () => (t ??= fs.readFileSync(file, 'utf8'));
             const parse = modules!.parsePage;
-            toValidate.push({ rel: page.rel, text: t, ignoredRanges: () => parse(t).ignoredRanges });
+            toValidate.push({ rel: page.rel, hash: found.entry.hash, text: read, ignoredRanges: () => parse(read()).ignoredRanges });
           }
           continue;
         }
@@ -152,14 +154,14 @@ export async function runChecks(dir: string, partial: Partial<CheckOptions> = {}
       // html-validate only: pages are parsed (for data-proofer-ignore) only when not cached.
       if (options.validateHtml) {
         const parse = modules!.parsePage;
-        toValidate.push({ rel: page.rel, text: pageText, ignoredRanges: () => parse(pageText).ignoredRanges });
+        toValidate.push({ rel: page.rel, text: () => pageText, ignoredRanges: () => parse(pageText).ignoredRanges });
       }
       continue;
     }
     modules ??= await loadPageModules();
     const parsed = modules.parsePage(pageText);
     anchorsByFile.set(file, parsed.anchors);
-    if (options.validateHtml) toValidate.push({ rel: page.rel, text: pageText, ignoredRanges: () => parsed.ignoredRanges });
+    if (options.validateHtml) toValidate.push({ rel: page.rel, hash: fresh?.hash, text: () => pageText, ignoredRanges: () => parsed.ignoredRanges });
     const at = (el?: PageElement) => (el ? { line: el.line, column: el.column, snippet: snippetAt(pageText, el.offset) } : {});
     // What this page adds, for the page cache.
     const firstFailure = failures.length;

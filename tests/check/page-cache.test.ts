@@ -100,6 +100,20 @@ describe('page cache', () => {
     expect(lines(warm)).not.toContain('b.html:8 [Images] image /gone.png does not have an alt attribute');
   });
 
+  it('with html-validate: a warm run answers both from their caches and reports the same', async () => {
+    const s = site({ ...FILES, 'c.html': page('<div><span>x</div>') });
+    const cold = await run(s, { validateHtml: true });
+    const warm = await run(s, { validateHtml: true });
+    expect(cold.failures.some((f) => f.check.startsWith('html-validate') && f.file === 'c.html')).toBe(true);
+    expect(warm.failures).toEqual(cold.failures);
+    expect(warm.summary.pagesFromCache).toBe(3);
+    expect(warm.summary.htmlFromCache).toBe(3);
+    edit(s, 'c.html', page('<div><span>x</span></div>'));
+    const fixed = await run(s, { validateHtml: true });
+    expect(fixed.summary.htmlFromCache).toBe(2);
+    expect(fixed.failures.some((f) => f.check.startsWith('html-validate') && f.file === 'c.html')).toBe(false);
+  }, 30_000);
+
   it('same content with a new modification time is still a hit (compared by hash)', async () => {
     const s = site(FILES);
     await run(s);

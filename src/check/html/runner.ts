@@ -13,7 +13,10 @@ import { KilnError } from '../../util/errors.js';
 
 export interface PageToValidate {
   rel: string;
-  text: string;
+  /** The page's text; read only for pages whose hash is not given, or that are not cached. */
+  text: () => string;
+  /** SHA-1 of the text, when the caller knows it already (the page cache does). */
+  hash?: string;
   /** [start, end) offsets under `data-proofer-ignore`; asked only for pages validated afresh. */
   ignoredRanges: () => [number, number][];
 }
@@ -37,13 +40,13 @@ export async function validatePages(
 ): Promise<ValidationRun> {
   const setup = htmlValidateSetup(opts.configDirs);
   const cache = new ValidationCache(opts.cacheFile, setup.key);
-  const hashes = pages.map((p) => hash(p.text));
+  const hashes = pages.map((p) => p.hash ?? hash(p.text()));
   const messages = new Map<number, ValidationMessage[]>();
   const jobs: ValidationJob[] = [];
   pages.forEach((p, id) => {
     const hit = cache.get(hashes[id]);
     if (hit) messages.set(id, hit);
-    else jobs.push({ id, filename: p.rel, text: p.text });
+    else jobs.push({ id, filename: p.rel, text: p.text() });
   });
   const fromCache = pages.length - jobs.length;
 
