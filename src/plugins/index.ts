@@ -8,12 +8,13 @@ import { feedPlugin } from './feed.js';
 import { sitemapPlugin } from './sitemap.js';
 import { paginatePlugin } from './paginate.js';
 import { redirectFromPlugin } from './redirect-from.js';
+import { includeCachePlugin } from './include-cache.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
 
 /** Every plugin kiln knows, by gem name. */
-export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlugin, paginatePlugin, redirectFromPlugin];
+export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlugin, paginatePlugin, redirectFromPlugin, includeCachePlugin];
 
 /**
  * The known plugins this site loads, in Jekyll's generator order: by priority, and among equals in
