@@ -38,7 +38,7 @@ function buildCache(ctx: Context): Map<string, CachedOutput> | undefined {
 }
 
 export class IncludeCachedTag extends IncludeTag {
-  compile(compiler: Compiler): RenderFn {
+  override compile(compiler: Compiler): RenderFn {
     const render = super.compile(compiler);
     const fileFn = this.fileTemplates ? compiler.templates(this.fileTemplates) : undefined;
     const params = this.params?.map(([key, v]) => [key, v.kind === 'string' ? () => v.value : compiler.token(v.token as never)] as const);
