@@ -8,6 +8,7 @@ import { parseYaml } from './yaml.js';
 import { deepMerge, isPlainObject } from './merge.js';
 import { jekyllDefaults, DEFAULT_EXCLUDES, styleToPermalink, type SiteConfig } from './defaults.js';
 import { readSourceText } from './read-text.js';
+import { siteTheme, themePlugins } from '../site/theme.js';
 
 export interface ConfigOptions {
   source: string;
@@ -66,7 +67,38 @@ function loadOnce(options: ConfigOptions): LoadedConfig {
   config = addDefaultCollections(config);
   config.exclude = [...new Set([...(config.exclude as string[]), ...DEFAULT_EXCLUDES])];
   if (config.baseurl === undefined) config.baseurl = null;
+  config = withThemeConfig(config, files);
+  // PluginManager#require_theme_deps: the theme's runtime dependencies load as plugins (before the
+  // site's own). kiln's plugin registry reads `plugins`, so they are listed there; unlike Jekyll,
+  // `site.plugins` therefore shows them too.
+  const fromTheme = themePlugins(config);
+  if (fromTheme.length) config.plugins = [...new Set([...fromTheme, ...((config.plugins as unknown[]) ?? []).map(String)])];
   return { config: config as SiteConfig, files };
+}
+
+/**
+ * Site#load_theme_configuration: the theme gem's `_config.yml` under the site's configuration
+ * (the site wins; keys of Jekyll's defaults are never taken from the theme), unless
+ * `ignore_theme_config: true`. A symlinked theme config is ignored. Throws when the theme is missing.
+ */
+function withThemeConfig(config: Record<string, unknown>, files: string[]): Record<string, unknown> {
+  const { theme } = siteTheme(config);
+  if (!theme || config.ignore_theme_config === true) return config;
+  const file = path.join(theme.root, '_config.yml');
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch {
+    return config;
+  }
+  if (stat.isSymbolicLink() || !stat.isFile()) return config;
+  const themeConfig = parseYaml(readSourceText(file, file), { file });
+  if (!isPlainObject(themeConfig)) return config;
+  const defaults = jekyllDefaults('');
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(themeConfig)) if (!(k in defaults)) kept[k] = v;
+  files.push(file);
+  return deepMerge(kept, config);
 }
 
 function validate(config: Record<string, unknown>): void {

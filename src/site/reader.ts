@@ -18,6 +18,8 @@ import { extractExcerpt } from './excerpt.js';
 import { Collection, Doc, Page, StaticFile, type Layout, type Site } from './model.js';
 import { compareDocs, sortCollection } from './sort.js';
 import { assignDocUrl, assignPageUrl, assignStaticUrl, makeConverters } from './permalinks.js';
+import { siteTheme, type Theme } from './theme.js';
+import { deepMerge } from '../config/merge.js';
 
 export { compareDocs };
 
@@ -44,8 +46,11 @@ export function readSite(config: SiteConfig, warn: (m: string) => void): ReadRes
   if (!collections.has('posts')) collections.set('posts', new Collection('posts', { output: true, permalink: config.permalink }));
   const site: Site = { config, source, time, layouts: new Map(), pages: [], staticFiles: [], collections, data: {}, warnings: [] };
   const ctx = new ReadContext(site, defaults, files, warn);
+  const { theme, warning: themeWarning } = siteTheme(config);
+  if (themeWarning) warn(themeWarning);
 
   ctx.readLayouts();
+  if (theme?.layoutsPath) ctx.readThemeLayouts(theme.layoutsPath);
   ctx.readDirectories('');
   ctx.readIncludedExcludes();
   site.pages.sort((a, b) => cmp(a.name, b.name));
@@ -53,7 +58,19 @@ export function readSite(config: SiteConfig, warn: (m: string) => void): ReadRes
   const posts = collections.get('posts')!;
   posts.docs.sort(compareDocs);
   for (const c of collections.values()) if (c.label !== 'posts' && c.label !== 'data') ctx.readCollection(c);
-  const { data, files: dataFiles, fingerprints: dataPrints } = readData(source, String(config.data_dir ?? '_data'), { csv: config.csv_reader, tsv: config.tsv_reader });
+  if (theme?.assetsPath) ctx.readThemeAssets(theme);
+  const csvConfig = { csv: config.csv_reader, tsv: config.tsv_reader };
+  const siteData = readData(source, String(config.data_dir ?? '_data'), csvConfig);
+  let { data } = siteData;
+  const dataFiles = [...siteData.files];
+  const dataPrints = new Map(siteData.fingerprints);
+  // Reader#read_data: the theme's data under the site's (deep merge, the site wins).
+  if (theme?.dataPath) {
+    const themeData = readData(theme.root, path.relative(theme.root, theme.dataPath) || '.', csvConfig);
+    data = deepMerge(themeData.data, data);
+    dataFiles.push(...themeData.files);
+    for (const [f, d] of themeData.fingerprints) dataPrints.set(f, d);
+  }
   site.data = (config.data as Record<string, unknown> | undefined) ?? data;
   for (const f of dataFiles) files.add(f);
   for (const [f, d] of dataPrints) ctx.fingerprints.set(f, d);
@@ -136,16 +153,26 @@ class ReadContext {
   }
 
   readLayouts(): void {
-    const dir = path.join(this.site.source, String(this.site.config.layouts_dir ?? '_layouts'));
+    this.readLayoutsIn(path.join(this.site.source, String(this.site.config.layouts_dir ?? '_layouts')), false);
+  }
+
+  /** LayoutReader: a theme layout is used only when the site has none of that name. */
+  readThemeLayouts(dir: string): void {
+    this.readLayoutsIn(dir, true);
+  }
+
+  private readLayoutsIn(dir: string, theme: boolean): void {
     const listing = walk(dir);
     const entries = this.filter('', dir).filter(listing.entries.filter((f) => path.posix.basename(f).includes('.')), listing.symlinks);
     for (const entry of entries) {
+      const name = entry.split('.').slice(0, -1).join('.');
+      if (theme && this.site.layouts.has(name)) continue;
       const abs = path.join(dir, entry);
-      const relativePath = this.rel(abs);
+      // Theme layouts are named by their absolute path (Jekyll renders layouts by their path).
+      const relativePath = theme ? abs : this.rel(abs);
       const text = readSourceText(abs, relativePath);
       this.fingerprints.set(abs, fingerprint(text));
       const split = hasYamlHeader(text) ? splitFrontMatter(text, relativePath, this.frontMatterOptions()) : { data: {}, content: text, contentLine: 0 };
-      const name = entry.split('.').slice(0, -1).join('.');
       const layout: Layout = { name, absPath: abs, relativePath, data: split.data, content: split.content, contentLine: split.contentLine };
       this.site.layouts.set(name, layout);
       this.files.add(abs);
@@ -256,8 +283,9 @@ class ReadContext {
     return doc;
   }
 
-  private readPage(dir: string, name: string): void {
-    const abs = path.join(this.site.source, dir, name);
+  /** `base` is the site source, or the theme's root for its assets (always published, as in Jekyll). */
+  private readPage(dir: string, name: string, base = this.site.source): Page {
+    const abs = path.join(base, dir, name);
     const page = new Page(abs, dir, name, {}, '', 0);
     const text = readSourceText(abs, page.relativePath);
     this.fingerprints.set(abs, fingerprint(text));
@@ -270,10 +298,53 @@ class ReadContext {
     page.content = split.content;
     page.contentLine = split.contentLine;
     this.files.add(abs);
+    if (base !== this.site.source) return page;
     // data.fetch("published", true) ignores defaults.
     const published = Object.hasOwn(split.data, 'published') ? split.data.published : true;
-    if (!published && !this.site.config.unpublished) return;
+    if (!published && !this.site.config.unpublished) return page;
     this.site.pages.push(page);
+    return page;
+  }
+
+  /**
+   * ThemeAssetsReader: every file under the theme's `assets` (Find.find: depth first, names
+   * sorted, dotfiles too), a page when it has front matter, else a static file, each skipped when
+   * the site already has a page (static file) with that relative path. Symlinks are ignored.
+   */
+  readThemeAssets(theme: Theme): void {
+    const visit = (abs: string) => {
+      let stat: fs.Stats;
+      try {
+        stat = fs.lstatSync(abs);
+      } catch {
+        return;
+      }
+      if (stat.isDirectory()) {
+        for (const child of fs.readdirSync(abs).sort()) visit(path.join(abs, child));
+        return;
+      }
+      if (stat.isSymbolicLink()) {
+        try {
+          if (fs.statSync(abs).isDirectory()) return;
+        } catch {
+          // A dangling link is still a symlinked asset.
+        }
+        this.warn(`Theme reader: Ignored symlinked asset: ${abs}`);
+        return;
+      }
+      const rel = path.relative(theme.root, abs).split(path.sep).join('/');
+      const dir = '/' + path.posix.dirname(rel);
+      const name = path.posix.basename(rel);
+      if (firstLineIsHeader(abs)) {
+        if (this.site.pages.some((p) => p.relativePath === rel)) return;
+        this.site.pages.push(this.readPage(dir, name, theme.root));
+      } else {
+        if (this.site.staticFiles.some((f) => f.relativePath === dir + '/' + name)) return;
+        this.site.staticFiles.push(new StaticFile(abs, dir + '/' + name, name, stat.mtimeMs));
+        this.files.add(abs);
+      }
+    };
+    visit(theme.assetsPath!);
   }
 
   private readStatic(dir: string, name: string, collection?: Collection): void {

@@ -10,6 +10,7 @@ import { toCompact, toLibsassExpanded } from './css-compact.js';
 import { KilnError } from '../util/errors.js';
 import { compileWithLibsass } from './sass/libsass.js';
 import type { Renderable } from './model.js';
+import { siteTheme } from './theme.js';
 
 export interface SassResult {
   css: string;
@@ -37,12 +38,15 @@ export function convertSassString(text: string, syntax: 'scss' | 'sass', source:
 export function compileSass(text: string, item: Renderable | undefined, source: string, config: Record<string, unknown>, syntax?: 'scss' | 'sass'): SassResult {
   const conf = (config.sass && typeof config.sass === 'object' ? config.sass : {}) as Record<string, unknown>;
   const sassDir = conf.sass_dir ? String(conf.sass_dir) : '_sass';
-  const loadPaths = [...(Array.isArray(conf.load_paths) ? conf.load_paths.map(String) : conf.load_paths ? [String(conf.load_paths)] : []), sassDir]
+  const candidates = [...(Array.isArray(conf.load_paths) ? conf.load_paths.map(String) : conf.load_paths ? [String(conf.load_paths)] : []), sassDir]
     .map((p) => path.resolve(source, p))
-    .filter((p) => p.startsWith(source) || !config.safe)
-    .filter((p) => {
-      try { return fs.statSync(p).isDirectory(); } catch { return false; }
-    });
+    .filter((p) => p.startsWith(source) || !config.safe);
+  // sass_load_paths: the theme's `_sass` after the site's paths.
+  const themeSass = siteTheme(config).theme?.sassPath;
+  if (themeSass && !candidates.includes(themeSass)) candidates.push(themeSass);
+  const loadPaths = candidates.filter((p) => {
+    try { return fs.statSync(p).isDirectory(); } catch { return false; }
+  });
   const sourcemap = String(conf.sourcemap ?? 'always').replace(/^:/, '');
   const wantMap = item !== undefined && (sourcemap === 'always' || (sourcemap === 'development' && (process.env.JEKYLL_ENV || 'development') === 'development'));
   const indented = item ? item.ext === '.sass' : syntax === 'sass';

@@ -40,7 +40,8 @@ describe('fixture sites match Jekyll 4.3.1', () => {
       // Each site in its own process, as each `jekyll build` runs (TZ comes from the site's config).
       const run = spawnSync(process.execPath, ['--import', 'tsx', builder, source, destination, path.join(scratch, `${name}.cache`), ...settings.flags], {
         encoding: 'utf8',
-        env: { ...process.env, JEKYLL_ENV: settings.env.JEKYLL_ENV ?? 'development' },
+        // The fixture's env (JEKYLL_ENV, GEM_PATH for a theme gem…) as `npm run goldens` gave Jekyll.
+        env: { ...process.env, JEKYLL_ENV: 'development', ...settings.env },
       });
       expect(run.status, `kiln build failed:\n${run.stderr}`).toBe(0);
       // Jekyll's own warnings for the site (captured by `npm run goldens`) are kiln's too.

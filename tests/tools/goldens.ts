@@ -1,6 +1,6 @@
 // `npm run goldens`: rebuilds each fixture site's `_expected/` with real Jekyll (Debian's 4.3.1),
 // where `jekyll` is installed. A fixture may carry `_fixture.yml` with `flags:` (extra `jekyll build`
-// flags, e.g. --future) and `env:` (e.g. JEKYLL_ENV). Usage: npx tsx tests/tools/goldens.ts [case…]
+// flags, e.g. --future) and `env:` (e.g. JEKYLL_ENV; `$FIXTURE` stands for the fixture's folder). Usage: npx tsx tests/tools/goldens.ts [case…]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +21,9 @@ export function fixtureSettings(dir: string): FixtureSettings {
   const file = path.join(dir, '_fixture.yml');
   if (!fs.existsSync(file)) return { flags: [], env: {}, knownDifferences: {} };
   const raw = (parse(fs.readFileSync(file, 'utf8')) ?? {}) as { flags?: string[]; env?: Record<string, string>; known_differences?: Record<string, string> };
-  return { flags: raw.flags ?? [], env: raw.env ?? {}, knownDifferences: raw.known_differences ?? {} };
+  // `$FIXTURE` in an env value is the fixture's absolute folder (e.g. GEM_PATH for a theme gem inside it).
+  const env = Object.fromEntries(Object.entries(raw.env ?? {}).map(([k, v]) => [k, String(v).replaceAll('$FIXTURE', dir)]));
+  return { flags: raw.flags ?? [], env, knownDifferences: raw.known_differences ?? {} };
 }
 
 function main(): number {
