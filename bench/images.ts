@@ -45,6 +45,11 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** CPU time (user + system, every thread of the process, libvips' included) since `from`, in ms. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
+};
 const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
@@ -76,9 +81,13 @@ async function childMain(mode: string, args: any): Promise<unknown> {
     const config = resolveImageConfig({ include: [INCLUDE], widths: WIDTHS, formats: [...VARIANT_FORMATS], quality: args.quality })!;
     const p = createImagePipeline(config, { source: args.site, progress: false });
     const rels = fs.readdirSync(path.join(args.site, IMG_DIR)).map((f) => `${IMG_DIR}/${f}`);
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = await p.process(rels.filter((f) => p.matches(f)));
     const t = performance.now() - t0;
+    const cpu = cpuMs(c0);
+    const modes: Record<string, number> = {};
+    for (const rep of r.reports) for (const v of rep.variants) modes[`${v.format} ${v.mode}`] = (modes[`${v.format} ${v.mode}`] ?? 0) + 1;
     const raised: Record<string, number> = {};
     for (const rep of r.reports) {
       for (const v of rep.variants) {
@@ -86,12 +95,13 @@ async function childMain(mode: string, args: any): Promise<unknown> {
         if (v.quality !== undefined && v.quality > base) raised[`${v.format} ${v.width >= 960 ? 960 : v.width}`] = (raised[`${v.format} ${v.width >= 960 ? 960 : v.width}`] ?? 0) + 1;
       }
     }
-    return { ms: t, fromCache: r.stats.fromCache, raised, files: r.files.map((f) => ({ path: f.path, from: f.copyFrom })) };
+    return { ms: t, cpu, modes, fromCache: r.stats.fromCache, raised, files: r.files.map((f) => ({ path: f.path, from: f.copyFrom })) };
   }
   if (mode === 'eleventy') {
     const specifier = '@11ty/eleventy-img'; // untyped CommonJS package
     const { default: Image } = (await import(specifier)) as any;
     const files = fs.readdirSync(args.input).sort();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const stats = await Promise.all(
       files.map((f) =>
@@ -99,11 +109,12 @@ async function childMain(mode: string, args: any): Promise<unknown> {
       ),
     );
     const t = performance.now() - t0;
+    const cpu = cpuMs(c0);
     const out = stats.map((s: any, i: number) => ({
       source: files[i],
       outputs: Object.entries(s).flatMap(([format, list]: [string, any]) => list.map((o: any) => ({ format, width: o.width, path: o.outputPath, size: o.size }))),
     }));
-    return { ms: t, out };
+    return { ms: t, cpu, out };
   }
   if (mode === 'memory') {
     const config = resolveImageConfig({ include: ['**'], widths: WIDTHS, formats: [...VARIANT_FORMATS] })!;
@@ -224,36 +235,49 @@ async function main(): Promise<void> {
 
     // kiln: cold (cache removed before each run) then warm.
     const cold: number[] = [];
+    const coldCpu: number[] = [];
+    let modes: Record<string, number> = {};
     let files: { path: string; from: string }[] = [];
     let raised: Record<string, number> = {};
     for (let i = 0; i < runs; i++) {
       fs.rmSync(path.join(site, '.kiln-cache'), { recursive: true, force: true });
       const r = child('kiln', { site });
       cold.push(r.ms);
+      coldCpu.push(r.cpu);
+      modes = r.modes;
       files = r.files;
       raised = r.raised;
-      console.log(`kiln cold ${ms(r.ms)}`);
+      console.log(`kiln cold ${ms(r.ms)} (CPU ${ms(r.cpu)})`);
     }
     const warm: number[] = [];
+    const warmCpu: number[] = [];
     for (let i = 0; i < Math.max(5, runs); i++) {
       const r = child('kiln', { site });
       if (r.fromCache !== logos.length) throw new Error(`warm run served ${r.fromCache}/${logos.length} from cache`);
       warm.push(r.ms);
+      warmCpu.push(r.cpu);
     }
     console.log(`kiln warm ${ms(median(warm))}`);
 
     // eleventy-img: cold (output folder removed) then warm (outputs present; its disk cache).
     const elevCold: number[] = [];
     const elevWarm: number[] = [];
+    const elevColdCpu: number[] = [];
+    const elevWarmCpu: number[] = [];
     const elevOut = path.join(root, 'eleventy');
     let elev: any;
     for (let i = 0; i < runs; i++) {
       fs.rmSync(elevOut, { recursive: true, force: true });
       elev = child('eleventy', { input: path.join(site, IMG_DIR), output: elevOut });
       elevCold.push(elev.ms);
-      console.log(`eleventy-img cold ${ms(elev.ms)}`);
+      elevColdCpu.push(elev.cpu);
+      console.log(`eleventy-img cold ${ms(elev.ms)} (CPU ${ms(elev.cpu)})`);
     }
-    for (let i = 0; i < Math.max(5, runs); i++) elevWarm.push(child('eleventy', { input: path.join(site, IMG_DIR), output: elevOut }).ms);
+    for (let i = 0; i < Math.max(5, runs); i++) {
+      const w = child('eleventy', { input: path.join(site, IMG_DIR), output: elevOut });
+      elevWarm.push(w.ms);
+      elevWarmCpu.push(w.cpu);
+    }
     console.log(`eleventy-img warm ${ms(median(elevWarm))}`);
 
     // Bytes and SSIM of everything served.
@@ -291,13 +315,15 @@ async function main(): Promise<void> {
     const doc = `## images
 
 ${logos.length} real logos (${mb(originalsBytes)}, ${Math.min(...widthsOf)}–${Math.max(...widthsOf)} px wide) in a temporary site; widths ${WIDTHS.join(', ')}; formats AVIF, WebP (+ the original format at its URL).
-kiln quality defaults: AVIF ${DEFAULT_QUALITY.avif}, WebP ${DEFAULT_QUALITY.webp}, JPEG ${DEFAULT_QUALITY.jpeg} (mozjpeg). eleventy-img ${eleventyVersion()} with its defaults (sharp's: AVIF 50, WebP 80, JPEG 80), formats avif, webp, jpeg.
+kiln: each output is the smallest faithful candidate — lossy from the lowest quality (AVIF ${DEFAULT_QUALITY.avif} effort 3, WebP ${DEFAULT_QUALITY.webp} effort 4, JPEG ${DEFAULT_QUALITY.jpeg} mozjpeg) raised by 8 until SSIM ≥ 0.95 then refined once halfway (WebP, JPEG); lossless / palette candidates only for images of ≤ 4096 colours. eleventy-img ${eleventyVersion()} with its defaults (sharp's: AVIF 50, WebP 80, JPEG 80), formats avif, webp, jpeg.
 Times: each run in a fresh process, the call only; median of ${runs} cold and ${Math.max(5, runs)} warm runs. Shared 2-core machine: noisy.
 
 | | kiln | eleventy-img |
 |---|---:|---:|
-| cold (no cache) | ${ms(median(cold))} | ${ms(median(elevCold))} |
-| warm (all cached) | **${ms(median(warm))}** (goal ≤ 50 ms) | ${ms(median(elevWarm))} |
+| cold (no cache), wall | ${ms(median(cold))} | ${ms(median(elevCold))} |
+| cold, CPU (user + system, all threads) | ${ms(median(coldCpu))} | ${ms(median(elevColdCpu))} |
+| warm (all cached), wall | **${ms(median(warm))}** (goal ≤ 50 ms) | ${ms(median(elevWarm))} |
+| warm, CPU | ${ms(median(warmCpu))} | ${ms(median(elevWarmCpu))} |
 | min SSIM of every served image | **${minK.toFixed(4)}** (goal ≥ 0.95) | ${minE.toFixed(4)} |
 | 960 px WebP set | **${kb(webp960)} = ${pct(webp960, originalsBytes)} of the originals** (goal ≤ 10%) | ${kb(e.byKey.get('webp 960')?.bytes ?? 0)} |
 
@@ -311,12 +337,13 @@ ${k.table}
 |---|---:|---:|---:|---:|---:|
 ${e.table}
 
+Encodings kiln chose (variants): ${Object.entries(modes).sort().map(([k, n]) => `${k}: ${n}`).join(', ')}.
 Variants whose quality kiln raised above the default to reach SSIM 0.95 (measured in the pipeline against the source resized to the same width): ${Object.entries(raised).map(([k, n]) => `${k}: ${n}`).join(', ') || 'none'}.
 ${below.length ? `Below 0.95: ${below.map((s) => `${s.source} ${s.format} ${s.width} (${s.ssim.toFixed(4)})`).join(', ')}.` : 'Every kiln output has SSIM ≥ 0.95.'}
 "original URL" is what kiln serves at the logo's own URL (JPEG re-encoded, ≤ 960 px); two logos are PNG files named .jpg — kiln serves them unchanged there (a warning; ${kb(unchangedBytes)} of that row) but still makes their variants, eleventy-img converts them to JPEG.
 
 86-megapixel JPEG (13777×6225, generated): ${ms(mem.ms)}, peak RSS of the whole process ${(mem.maxRssKB / 1024).toFixed(0)} MB (a full decode alone would be ${((13777 * 6225 * 3) / 2 ** 20).toFixed(0)} MB).
-${sweepTable ? `\nHow the defaults were chosen: the base quality with the fewest bytes once the pipeline raises each failing output by its steps of 8 until SSIM ≥ 0.95 (the lowest base tried won for all three formats). \n\n${sweepTable}\n` : ''}
+${sweepTable ? `\nHow the defaults were chosen: the sweep below (an earlier run, before the WebP floor was lowered to 30): the lowest base quality tried had the fewest bytes once raised, for all three formats. \n\n${sweepTable}\n` : ''}
 Reproduce: \`npx tsx bench/images.ts [--sweep] [--runs N]\` (logos from \`../shared/fixtures/logos\` or \`KILN_LOGOS\`).
 `;
     fs.writeFileSync(resultsFile, doc);
