@@ -2,6 +2,7 @@
 // meets in sites (ISO dates and times with or without zone, RFC 2822, `Mar 5 2024`); anything else
 // Ruby would reject is an error, which Jekyll turns into a fatal "Invalid date" build error.
 import { RubyTime, RubyDate, isRubyTime } from '../liquid/ruby/time.js';
+import { parseRubyTime } from '../liquid/ruby/parse-time.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ZONES: Record<string, number> = {
@@ -19,8 +20,12 @@ export function parseDate(input: unknown): RubyTime {
   if (input instanceof Date) return RubyTime.at(input.getTime());
   const text = String(input ?? '').trim();
   const t = parseTimeString(text);
-  if (t === null) throw new InvalidDateError(`Invalid date '${text}'`);
-  return t;
+  if (t !== null) return t;
+  // Date._parse skims what it knows out of any text and ignores the rest: `2023-01-29 18:30:22
+  // 2023 -0800` (jekyll/jekyll's docs) is 18:30:22 local time, the offset after the stray year unread.
+  const loose = parseRubyTime(text);
+  if (loose === undefined) throw new InvalidDateError(`Invalid date '${text}'`);
+  return loose.localtime();
 }
 
 /** Time.parse for the common shapes; null when Ruby would raise. */
