@@ -248,6 +248,14 @@ export class Scanner {
     return null;
   }
 
+  /** Take `m`, a match found at the position by other means, as the last match and move past it. */
+  acceptMatch(m: RegExpExecArray): string {
+    this.m = m;
+    this.matchStart = this.pos;
+    this.pos += m[0].length;
+    return m[0];
+  }
+
   group(i: number): string | undefined {
     return this.m ? this.m[i] : undefined;
   }

@@ -6,9 +6,10 @@ import type { BlockParser, Parser } from '../parser.js';
 import { StopBlockParsing } from '../util.js';
 import {
   HTML_ATTRIBUTE_RE, HTML_BLOCK_START, HTML_COMMENT_RE, HTML_INSTRUCTION_RE, HTML_RAW_START, HTML_SPAN_ELEMENTS,
-  HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH, asciiForm,
+  HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, TAG_SLASH,
 } from '../patterns.js';
-import { re, type Pattern } from '../scanner.js';
+import { re, type Pattern, type Scanner } from '../scanner.js';
+import { eachAttribute, matchEndTag, matchStartTag } from './html-tag.js';
 
 const BLOCK_MODEL = ['address', 'applet', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'fieldset', 'figure',
   'figcaption', 'footer', 'form', 'header', 'hgroup', 'iframe', 'li', 'main', 'map', 'menu', 'nav', 'noscript', 'object', 'section',
@@ -46,25 +47,26 @@ export function markdownAttrMode(v: string | undefined): string | undefined {
 }
 
 const HTML_ATTRIBUTE_G = new RegExp(HTML_ATTRIBUTE_RE, 'gu');
-// The same pattern restricted to ASCII input, where \p{Alphabetic} is [A-Za-z], \p{Nd} is [0-9] and the word
-// class is [A-Za-z0-9_] (equivalent on ASCII text, and much cheaper to run).
-const ASCII_UNAME = '(?:[A-Za-z_][-A-Za-z0-9._]*:)?[A-Za-z_][-A-Za-z0-9._]*';
-const HTML_ATTRIBUTE_ASCII_G = new RegExp(`[ \\t\\n\\v\\f\\r]*(${ASCII_UNAME})(?:[ \\t\\n\\v\\f\\r]*=[ \\t\\n\\v\\f\\r]*(?:([A-Za-z0-9_]+)|("|')([\\s\\S]*?)\\3))?`, 'g');
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export function parseHtmlAttributes(p: Parser, str: string, line: number | undefined, inHtmlTag = true): Record<string, string> {
   const attrs: Record<string, string> = {};
   if (str === '') return attrs;
-  // eslint-disable-next-line no-control-regex
-  const re = /[^\x00-\x7f]/.test(str) ? HTML_ATTRIBUTE_G : HTML_ATTRIBUTE_ASCII_G;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(str)) !== null) {
-    if (m[0] === '') re.lastIndex++;
-    let name = m[1]!;
-    if (inHtmlTag) name = name.toLowerCase();
+  const add = (n: string, value: string): void => {
+    const name = inHtmlTag ? n.toLowerCase() : n;
     if (name in attrs) p.warning(`Duplicate HTML attribute '${name}' on line ${line ?? '?'} - overwriting previous one`, line);
-    attrs[name] = m[2] ?? m[4] ?? '';
+    attrs[name] = value;
+  };
+  // eslint-disable-next-line no-control-regex
+  if (!NON_ASCII.test(str)) {
+    // On ASCII text the attribute pattern equals its ASCII form, matched by hand.
+    eachAttribute(str, add);
+    return attrs;
   }
+  HTML_ATTRIBUTE_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_ATTRIBUTE_G.exec(str)) !== null) add(m[1]!, m[2] ?? m[4] ?? '');
   return attrs;
 }
 
@@ -138,18 +140,18 @@ export function commentMayClose(p: Parser): boolean {
 const COMMENT = re(HTML_COMMENT_RE);
 const INSTRUCTION = re(HTML_INSTRUCTION_RE);
 const TAG = re(HTML_TAG_RE);
-const TAG_ASCII = re(asciiForm(HTML_TAG_RE));
 
-const TAG_CLOSE_ASCII = re(asciiForm(HTML_TAG_CLOSE_RE));
 
-/** Scan an HTML end tag at the position (the ASCII form first, see asciiForm). */
+/** Scan an HTML end tag at the position (the ASCII form first, by hand: see html-tag.ts). */
 export function scanCloseTag(p: Parser): string | null {
-  return p.src.scan(TAG_CLOSE_ASCII) ?? p.src.scan(HTML_TAG_CLOSE);
+  const m = matchEndTag(p.src.string, p.src.pos);
+  return m ? p.src.acceptMatch(m) : p.src.scan(HTML_TAG_CLOSE);
 }
 
-/** Scan an HTML start tag at the position (the ASCII form first, see asciiForm). */
+/** Scan an HTML start tag at the position (the ASCII form first, by hand: see html-tag.ts). */
 export function scanTag(p: Parser): string | null {
-  return p.src.scan(TAG_ASCII) ?? p.src.scan(TAG);
+  const m = matchStartTag(p.src.string, p.src.pos);
+  return m ? p.src.acceptMatch(m) : p.src.scan(TAG);
 }
 
 /** kramdown's parse_raw_html: HTML as text and elements, until the closing tag of `el`. */
@@ -241,7 +243,20 @@ export function handleKramdownHtmlTag(p: Parser, el: Element, closed: boolean, h
 }
 
 const BLOCK_TAG = re(`^${OPT_SPACE}${HTML_TAG_RE}`);
-const BLOCK_TAG_ASCII = re(`^${OPT_SPACE}${asciiForm(HTML_TAG_RE)}`);
+
+/** BLOCK_TAG at the position (up to three spaces, then a start tag), the ASCII form by hand first. */
+function checkBlockTag(src: Scanner): boolean {
+  const str = src.string;
+  let i = src.pos;
+  while (i < src.pos + 3 && str.charCodeAt(i) === 32) i++;
+  const m = matchStartTag(str, i);
+  if (!m) return src.check(BLOCK_TAG) !== null;
+  if (i > src.pos) m[0] = str.slice(src.pos, i) + m[0];
+  m.index = src.pos;
+  src.m = m;
+  src.matchStart = src.pos;
+  return true;
+}
 const BLOCK_TAG_CLOSE = re(`^${OPT_SPACE}${HTML_TAG_CLOSE_RE}`);
 
 export const blockHtml: BlockParser = {
@@ -256,7 +271,7 @@ export const blockHtml: BlockParser = {
       src.skipTrailingWhitespace();
       return true;
     }
-    if ((src.check(BLOCK_TAG_ASCII) ?? src.check(BLOCK_TAG)) !== null && !SPAN_ELEMENTS.has(src.group(1)!.toLowerCase())) {
+    if (checkBlockTag(src) && !SPAN_ELEMENTS.has(src.group(1)!.toLowerCase())) {
       src.setPos(src.pos + src.matched.length);
       handleHtmlStartTag(p, line, (e, c, h) => handleKramdownHtmlTag(p, e, c, h));
       if (p.options.html_to_native) convertHtmlToNative(p, p.tree.children[p.tree.children.length - 1]!);
