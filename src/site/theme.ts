@@ -54,7 +54,7 @@ export function siteTheme(config: Record<string, unknown>, env: Env = process.en
   const key = [source, value, env.GEM_PATH, env.GEM_HOME, env.BUNDLE_PATH, env.HOME].join('\0');
   const hit = cache.get(key);
   if (hit) return hit;
-  const lookup = { theme: loadTheme(value, gemPaths(source, env)) };
+  const lookup = { theme: loadTheme(value, gemPaths(source, env), lockedVersion(source, value.toLowerCase().trim())) };
   cache.set(key, lookup);
   return lookup;
 }
@@ -65,9 +65,10 @@ export function clearThemeCache(): void {
 }
 
 /** Jekyll::Theme.new(name): the gem, its folders. */
-export function loadTheme(rawName: string, paths: string[]): Theme {
+export function loadTheme(rawName: string, paths: string[], locked?: string): Theme {
   const name = rawName.toLowerCase().trim();
-  const found = findGem(name, paths);
+  // Under Bundler only the locked version is seen; when it is not installed, the highest one is used.
+  const found = (locked !== undefined ? findGem(name, paths, locked) : undefined) ?? findGem(name, paths);
   if (!found) throw new KilnError(`The ${name} theme could not be found.`, { file: '_config.yml' });
   let root: string;
   try {
@@ -175,6 +176,19 @@ function bundleConfigPath(source: string): string | undefined {
   }
 }
 
+/** The version of `name` a site's Gemfile.lock pins (`    minima (2.5.1)` under `specs:`). */
+export function lockedVersion(source: string, name: string): string | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(source, 'Gemfile.lock'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  const m = new RegExp(String.raw`^ {4}${escaped} \(([^)\s-]+)(?:-[^)]*)?\)$`, 'm').exec(text.replace(/\r\n/g, '\n'));
+  return m?.[1];
+}
+
 interface FoundGem {
   version: string;
   gemDir: string;
@@ -182,7 +196,7 @@ interface FoundGem {
 }
 
 /** Gem::Specification.find_by_name: the highest version in any gem path; the first path wins a tie. */
-export function findGem(name: string, paths: string[]): FoundGem | undefined {
+export function findGem(name: string, paths: string[], onlyVersion?: string): FoundGem | undefined {
   let best: FoundGem | undefined;
   const versionOf = (entry: string, suffix: string): string | undefined => {
     if (!entry.startsWith(name + '-') || !entry.endsWith(suffix)) return undefined;
@@ -192,6 +206,7 @@ export function findGem(name: string, paths: string[]): FoundGem | undefined {
     return m?.[1];
   };
   const consider = (candidate: FoundGem) => {
+    if (onlyVersion !== undefined && candidate.version !== onlyVersion) return;
     if (!best || compareVersions(candidate.version, best.version) > 0) best = candidate;
   };
   for (const base of paths) {
