@@ -14,6 +14,8 @@ export interface LiveReloadOptions {
   pagePort: () => number;
   /** Host the server was bound to (a wildcard host accepts the name the browser used). */
   host: string;
+  /** Let pages patch themselves in place when only pages changed (`update`); false always reloads. Default true. */
+  patchPages?: boolean;
 }
 
 export interface LiveReloadHub {
@@ -153,6 +155,7 @@ export function createLiveReloadHub(options: LiveReloadOptions): LiveReloadHub {
       const m = messageForChanges(buildId, changed, hadError);
       // After an error the open pages may predate the fix: reload rather than patch CSS.
       if (m?.type === 'css' && hadError) broadcast({ type: 'reload', buildId, paths: changed });
+      else if (m?.type === 'update' && options.patchPages === false) broadcast({ type: 'reload', buildId, paths: changed });
       else if (m) broadcast(m);
     },
     buildFailed(err) {

@@ -34,6 +34,8 @@ export interface PreviewServerOptions {
   port?: number;
   /** Inject the client and run the WebSocket. Default true. */
   livereload?: boolean;
+  /** Patch open pages in place when only pages changed, instead of reloading them. Default true. */
+  livereloadPatch?: boolean;
   /** Run the WebSocket on its own port instead of the page port. */
   livereloadPort?: number;
   /** Watch the source and rebuild. Default true. */
@@ -114,7 +116,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let baseurl = options.baseurl ?? (typeof config.baseurl === 'string' ? config.baseurl : '');
   let pagePort = 0;
 
-  const hub = livereload ? createLiveReloadHub({ host, pagePort: () => pagePort }) : null;
+  const hub = livereload ? createLiveReloadHub({ host, pagePort: () => pagePort, patchPages: options.livereloadPatch }) : null;
   let lrPort: number | null = null;
 
   const handler = createStaticHandler({

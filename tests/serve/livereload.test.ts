@@ -236,6 +236,17 @@ describe('live reload through the server', () => {
     c.ws.close();
   });
 
+  it('livereloadPatch: false sends reload where pages would be patched', async () => {
+    await server.close();
+    server = await startPreviewServer({ builder, port: 0, debounceMs: 10, livereloadPatch: false });
+    const c = await connect();
+    await c.next('hello');
+    fs.writeFileSync(path.join(source, 'index.txt'), '<p>fourth</p>');
+    expect(await c.next('reload')).toMatchObject({ type: 'reload', paths: ['/index.html'] });
+    expect(c.messages.some((m) => m.type === 'update')).toBe(false);
+    c.ws.close();
+  });
+
   it('a config change triggers a full build', async () => {
     fs.writeFileSync(path.join(source, '_config.yml'), 'title: x\n');
     const start = Date.now();
