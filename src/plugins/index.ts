@@ -9,12 +9,22 @@ import { sitemapPlugin } from './sitemap.js';
 import { paginatePlugin } from './paginate.js';
 import { redirectFromPlugin } from './redirect-from.js';
 import { includeCachePlugin } from './include-cache.js';
+import { optionalFrontMatterPlugin } from './optional-front-matter.js';
+import { readmeIndexPlugin } from './readme-index.js';
+import { defaultLayoutPlugin } from './default-layout.js';
+import { titlesFromHeadingsPlugin } from './titles-from-headings.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
 
 /** Every plugin kiln knows, by gem name. */
-export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlugin, paginatePlugin, redirectFromPlugin, includeCachePlugin];
+export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlugin, paginatePlugin, redirectFromPlugin,
+  includeCachePlugin,
+  optionalFrontMatterPlugin,
+  readmeIndexPlugin,
+  defaultLayoutPlugin,
+  titlesFromHeadingsPlugin,
+];
 
 /**
  * The known plugins this site loads, in Jekyll's generator order: by priority, and among equals in

@@ -10,7 +10,7 @@ import { absoluteUrl } from '../liquid/filters/url.js';
 import { isHash, isNil, rubyToS } from '../liquid/ruby/value.js';
 import { rubyToJson } from '../liquid/filters/json.js';
 import type { Doc, Layout, Page, Renderable } from '../site/model.js';
-import type { GeneratorContext, KilnPlugin } from './registry.js';
+import { setItemData, type GeneratorContext, type KilnPlugin } from './registry.js';
 
 /** The gem's redirect layout (its redirect.html). */
 const REDIRECT_LAYOUT = `<!DOCTYPE html>
@@ -76,8 +76,7 @@ export function generateRedirects(ctx: GeneratorContext): void {
     const to = redirectTo(item);
     if (isNil(to) || to === false) continue;
     const data = redirectData(config, item.url, to);
-    Object.assign(item.data, data);
-    if (item.kind === 'page') Object.assign((item as Page).frontMatter, data);
+    for (const [k, v] of Object.entries(data)) setItemData(item, k, v);
     item.content = '';
     const r = data.redirect as Record<string, unknown>;
     redirects[String(r.from)] = r.to;

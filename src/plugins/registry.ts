@@ -2,7 +2,7 @@
 // requires: those named in `plugins:` (Jekyll 4 no longer reads the legacy `gems:` key), and under
 // `--safe` only those also in `whitelist:`. Each plugin lives in its own file; this module only lists and selects them.
 import type { Liquid } from 'liquidjs';
-import type { Site, Page } from '../site/model.js';
+import type { Site, Page, Renderable } from '../site/model.js';
 
 /** What a generator may do to the site after it is read (Jekyll's Generator#generate). */
 export interface GeneratorContext {
@@ -44,4 +44,13 @@ export function requestedPlugins(config: Record<string, unknown>): string[] {
 /** Whether `name` runs for this site. */
 export function pluginEnabled(config: Record<string, unknown>, name: string): boolean {
   return requestedPlugins(config).includes(name);
+}
+
+/**
+ * `item.data[key] = value` as a Jekyll generator writes it: into the item's own data, so Liquid
+ * sees it (a page's Liquid hash is its front matter over its defaults: both are updated).
+ */
+export function setItemData(item: Renderable, key: string, value: unknown): void {
+  item.data[key] = value;
+  if (item.kind === 'page') (item as Page).frontMatter[key] = value;
 }
