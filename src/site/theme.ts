@@ -22,6 +22,7 @@ export interface Theme {
   metadata: Record<string, string>;
   /** Runtime dependencies by gem name (Jekyll requires them as plugins, `jekyll` excepted). */
   runtimeDependencies: string[];
+  runtimeRequirements: Map<string, string>;
   includesPath?: string;
   layoutsPath?: string;
   sassPath?: string;
@@ -87,6 +88,7 @@ export function loadTheme(rawName: string, paths: string[], locked?: string): Th
     description: spec?.description,
     metadata: spec?.metadata ?? {},
     runtimeDependencies: spec?.runtimeDependencies ?? [],
+    runtimeRequirements: spec?.runtimeRequirements ?? new Map(),
   };
   theme.includesPath = pathFor(root, '_includes');
   theme.layoutsPath = pathFor(root, '_layouts');
@@ -262,6 +264,8 @@ export interface GemspecInfo {
   description?: string;
   metadata: Record<string, string>;
   runtimeDependencies: string[];
+  /** Requirement text by dependency (`'>= 3.5, < 5.0'`), as Gem::Dependency#to_s shows it. */
+  runtimeRequirements: Map<string, string>;
 }
 
 /**
@@ -278,12 +282,19 @@ export function parseGemspec(text: string): GemspecInfo {
   const metadata: Record<string, string> = {};
   const meta = /\.metadata\s*=\s*\{([^}]*)\}/.exec(text);
   if (meta) for (const m of meta[1]!.matchAll(/"((?:[^"\\]|\\.)*)"\s*=>\s*"((?:[^"\\]|\\.)*)"/g)) metadata[unescapeRuby(m[1]!)] = unescapeRuby(m[2]!);
-  const depNames = (method: string) => [...text.matchAll(new RegExp(String.raw`\.${method}\(\s*(?:%q<([^>]+)>|"([^"]+)"|'([^']+)')`, 'g'))].map((m) => m[1] ?? m[2] ?? m[3]!);
-  let runtime = depNames('add_runtime_dependency');
-  if (runtime.length === 0) {
-    const development = new Set(depNames('add_development_dependency'));
-    runtime = depNames('add_dependency').filter((d) => !development.has(d));
+  // `s.add_runtime_dependency(%q<jekyll>.freeze, [">= 3.5", "< 5.0"])` → ['jekyll', '>= 3.5, < 5.0'].
+  const deps = (method: string) =>
+    [...text.matchAll(new RegExp(String.raw`\.${method}\(\s*(?:%q<([^>]+)>|"([^"]+)"|'([^']+)')(?:\.freeze)?\s*(?:,\s*\[([^\]]*)\])?`, 'g'))].map(
+      (m) => [m[1] ?? m[2] ?? m[3]!, m[4] ? strings(m[4]).join(', ') : '>= 0'] as const,
+    );
+  let runtimeDeps = deps('add_runtime_dependency');
+  if (runtimeDeps.length === 0) {
+    const development = new Set(deps('add_development_dependency').map(([n]) => n));
+    runtimeDeps = deps('add_dependency').filter(([n]) => !development.has(n));
   }
+  const requirements = new Map<string, string>();
+  for (const [n, r] of runtimeDeps) if (!requirements.has(n)) requirements.set(n, r);
+  const runtime = [...requirements.keys()];
   return {
     name: str('name'),
     version: str('version'),
@@ -291,7 +302,8 @@ export function parseGemspec(text: string): GemspecInfo {
     summary: str('summary'),
     description: str('description'),
     metadata,
-    runtimeDependencies: [...new Set(runtime)],
+    runtimeDependencies: runtime,
+    runtimeRequirements: requirements,
   };
 }
 
@@ -329,4 +341,22 @@ export function includesLoadPaths(config: Record<string, unknown>): string[] {
   const theme = siteTheme(config).theme;
   if (theme?.includesPath) dirs.push(theme.includesPath);
   return dirs;
+}
+
+/**
+ * Jekyll's ThemeDrop (the top-level `theme` Liquid variable, nil without a theme), keys in the
+ * order its jsonify shows them. `dependencies` are Gem::Dependency#to_s strings (Jekyll itself
+ * cannot print them: Gem::Dependency has no to_liquid).
+ */
+export function themeDrop(config: Record<string, unknown>): Record<string, unknown> | null {
+  const theme = siteTheme(config).theme;
+  if (!theme) return null;
+  return {
+    version: theme.version,
+    metadata: { ...theme.metadata },
+    root: theme.root,
+    dependencies: theme.runtimeDependencies.map((d) => `${d} (${theme.runtimeRequirements.get(d) ?? '>= 0'})`),
+    authors: theme.authors.join(', '),
+    description: theme.description ?? theme.summary ?? null,
+  };
 }

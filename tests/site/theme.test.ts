@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareVersions, findGem, gemPaths, lockedVersion, parseGemspec, siteTheme, clearThemeCache, themePlugins } from '../../src/site/theme.js';
+import { compareVersions, findGem, gemPaths, lockedVersion, parseGemspec, siteTheme, clearThemeCache, themeDrop, themePlugins } from '../../src/site/theme.js';
 import { createBuilder } from '../../src/site/build.js';
 import { loadConfig } from '../../src/config/load.js';
 import { memoryLogger } from '../../src/util/log.js';
@@ -62,6 +62,7 @@ describe('gem versions and gemspecs', () => {
       description: undefined,
       metadata: { plugin_type: 'theme', homepage_uri: 'https://example.org' },
       runtimeDependencies: ['jekyll', 'jekyll-feed'],
+      runtimeRequirements: new Map([['jekyll', '>= 0'], ['jekyll-feed', '>= 0']]),
     });
     // Only the add_dependency form: development dependencies named elsewhere are left out.
     const text = 's.name = "x"\ns.add_dependency(%q<jekyll-seo-tag>)\ns.add_dependency("bundler")\ns.add_development_dependency("bundler")';
@@ -161,6 +162,21 @@ describe('the site theme', () => {
     expect(themePlugins({ source: site, theme: 'dep-theme', safe: true, whitelist: ['jekyll-seo-tag'] })).toEqual(['jekyll-seo-tag']);
     write(path.join(site, '_config.yml'), 'theme: dep-theme\nplugins: [jekyll-sitemap, jekyll-feed]\n');
     expect(loadConfig({ source: site }).config.plugins).toEqual(['jekyll-feed', 'jekyll-seo-tag', 'jekyll-sitemap']);
+  });
+
+  it("gives Jekyll's ThemeDrop fields (what {{ theme | jsonify }} shows for minima: version, metadata, root, dependencies, authors, description)", () => {
+    process.env.GEM_PATH = path.join(fixture, '_gems');
+    const drop = themeDrop({ source: fixture, theme: 'kiln-test-theme' });
+    expect(drop).toEqual({
+      version: '0.1.0',
+      metadata: { plugin_type: 'theme' },
+      root: fs.realpathSync(path.join(fixture, '_gems/gems/kiln-test-theme-0.1.0')),
+      dependencies: ['jekyll (>= 3.5, < 5.0)'],
+      authors: 'Kiln Tests, Second Author',
+      description: "A small theme for kiln's tests.",
+    });
+    expect(Object.keys(drop!)).toEqual(['version', 'metadata', 'root', 'dependencies', 'authors', 'description']);
+    expect(themeDrop({ source: fixture })).toBeNull();
   });
 
   it('records theme layouts, includes, Sass partials and assets as dependencies: a rebuild sees their edits', async () => {
