@@ -212,6 +212,7 @@ export class Parser {
     }
     let stopFound = false;
     const src = this.src;
+    const candidates = byFirstChar(ps);
     this.spanDepth++;
     while (!src.eos() && !stopFound) {
       // Out of budget: a nested construct's search for its end is abandoned (treated as not found).
@@ -226,7 +227,7 @@ export class Parser {
           const str = src.string;
           const at = src.pos;
           const code = str.charCodeAt(at);
-          for (const sp of byFirstChar(ps)[code < 128 ? code : code >= 128 ? 128 : 129]!) {
+          for (const sp of candidates[code < 128 ? code : code >= 128 ? 128 : 129]!) {
             if (sp.may && !sp.may(str, at)) continue;
             if (src.check(sp.start) !== null) {
               sp.parse(this);
@@ -367,13 +368,18 @@ const FIRST_CHAR_CACHE = new WeakMap<object[], object[][]>();
  * any other character, 129 past the end. A parser with `first` is kept only for those characters (its `may`
  * fails for the others); parsers without it are kept everywhere.
  */
+let lastParsers: object[] | null = null;
+let lastTable: object[][] = [];
 function byFirstChar<T extends { first?: string }>(parsers: T[]): T[][] {
+  if (parsers === lastParsers) return lastTable as T[][];
   let table = FIRST_CHAR_CACHE.get(parsers) as T[][] | undefined;
   if (!table) {
     table = [];
     for (let code = 0; code < 130; code++) table.push(parsers.filter((p) => p.first === undefined || (code < 128 && p.first.includes(String.fromCharCode(code)))));
     FIRST_CHAR_CACHE.set(parsers, table);
   }
+  lastParsers = parsers;
+  lastTable = table;
   return table;
 }
 
