@@ -4,6 +4,7 @@
 // Redirect pages use the `redirect` layout — the site's own when it has one, else the gem's (a
 // meta refresh, a canonical link and a script). `/redirects.json` maps every from-path to its
 // target unless `redirect_from: { json: false }` or the source has that file.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { absoluteUrl } from '../liquid/filters/url.js';
@@ -67,8 +68,10 @@ export function generateRedirects(ctx: GeneratorContext): void {
     for (const from of redirectFrom(item)) {
       const data = redirectData(config, from, item.url);
       const page: Page = ctx.makePage('', 'redirect.html', '', data);
-      // Every redirect page is made from the same (absent) redirect.html: tell them apart.
-      page.absPath = `${page.absPath}#${String((data.redirect as Record<string, unknown>).from)}`;
+      // Every redirect page is made from the same (absent) redirect.html: its from and to tell them
+      // apart, and a rebuild sees a changed target as a new page (nothing else marks it stale).
+      const r0 = data.redirect as Record<string, unknown>;
+      page.absPath = `${page.absPath}#${String(r0.from)}->${String(r0.to)}`;
       site.pages.push(page);
       const r = data.redirect as Record<string, unknown>;
       redirects[String(r.from)] = r.to;
@@ -84,7 +87,10 @@ export function generateRedirects(ctx: GeneratorContext): void {
   const setting = config.redirect_from;
   if (isHash(setting) && setting.json === false) return;
   if (fs.existsSync(path.join(site.source, 'redirects.json'))) return;
-  site.pages.push(ctx.makePage('', 'redirects.json', rubyToJson(redirects), { layout: null }));
+  const json = ctx.makePage('', 'redirects.json', rubyToJson(redirects), { layout: null });
+  // Its content comes from other items: keyed by it, a rebuild renders it again when it changes.
+  json.absPath += '#' + createHash('sha1').update(json.content).digest('hex').slice(0, 12);
+  site.pages.push(json);
 }
 
 export const redirectFromPlugin: KilnPlugin = {
