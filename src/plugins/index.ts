@@ -13,6 +13,7 @@ import { optionalFrontMatterPlugin } from './optional-front-matter.js';
 import { readmeIndexPlugin } from './readme-index.js';
 import { defaultLayoutPlugin } from './default-layout.js';
 import { titlesFromHeadingsPlugin } from './titles-from-headings.js';
+import { relativeLinksPlugin } from './relative-links.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
@@ -24,6 +25,7 @@ export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlu
   readmeIndexPlugin,
   defaultLayoutPlugin,
   titlesFromHeadingsPlugin,
+  relativeLinksPlugin,
 ];
 
 /**
