@@ -2,15 +2,20 @@
 
 const WS = ' \t\n\v\f\r\0';
 
+/** A character Ruby's strip removes: ASCII whitespace or NUL. */
+function isStripped(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0;
+}
+
 export function lstrip(s: string): string {
   let i = 0;
-  while (i < s.length && WS.includes(s[i]!)) i++;
+  while (i < s.length && isStripped(s.charCodeAt(i))) i++;
   return i ? s.slice(i) : s;
 }
 
 export function rstrip(s: string): string {
   let j = s.length;
-  while (j > 0 && WS.includes(s[j - 1]!)) j--;
+  while (j > 0 && isStripped(s.charCodeAt(j - 1))) j--;
   return j < s.length ? s.slice(0, j) : s;
 }
 

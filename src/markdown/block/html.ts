@@ -53,9 +53,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export function parseHtmlAttributes(p: Parser, str: string, line: number | undefined, inHtmlTag = true): Record<string, string> {
   const attrs: Record<string, string> = {};
   if (str === '') return attrs;
+  let count = 0;
   const add = (n: string, value: string): void => {
     const name = inHtmlTag ? n.toLowerCase() : n;
-    if (name in attrs) p.warning(`Duplicate HTML attribute '${name}' on line ${line ?? '?'} - overwriting previous one`, line);
+    if (count++ > 0 && Object.hasOwn(attrs, name)) p.warning(`Duplicate HTML attribute '${name}' on line ${line ?? '?'} - overwriting previous one`, line);
     attrs[name] = value;
   };
   // eslint-disable-next-line no-control-regex

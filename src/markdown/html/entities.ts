@@ -31,11 +31,16 @@ export function entity(pointOrName: string | number): Entity | undefined {
   return byName.get(pointOrName);
 }
 
+const chars = new Map<number, string | null>();
+
 /** The character, or null when the code point cannot be a character (Ruby's pack('U') fails). */
 export function entityChar(e: Entity): string | null {
-  if (e.codePoint > 0x10ffff || e.codePoint < 0) return null;
-  if (e.codePoint >= 0xd800 && e.codePoint <= 0xdfff) return null;
-  return String.fromCodePoint(e.codePoint);
+  let c = chars.get(e.codePoint);
+  if (c === undefined) {
+    c = e.codePoint > 0x10ffff || e.codePoint < 0 || (e.codePoint >= 0xd800 && e.codePoint <= 0xdfff) ? null : String.fromCodePoint(e.codePoint);
+    chars.set(e.codePoint, c);
+  }
+  return c;
 }
 
 const ESCAPE_MAP: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
