@@ -179,6 +179,24 @@ describe('the site theme', () => {
     expect(themeDrop({ source: fixture })).toBeNull();
   });
 
+  it('ignores symlinked theme assets with Jekyll\'s warning, and themes work under --safe', async () => {
+    const site = path.join(scratch, 'symlinked');
+    fs.cpSync(fixture, site, { recursive: true, filter: (p) => !p.includes(`${path.sep}_expected`) });
+    process.env.GEM_PATH = path.join(site, '_gems');
+    const assets = path.join(site, '_gems/gems/kiln-test-theme-0.1.0/assets');
+    fs.symlinkSync(path.join(assets, 'img/logo.svg'), path.join(assets, 'img/linked.svg'));
+    const out = path.join(scratch, 'symlinked-out');
+    const builder = await createBuilder({ source: site, destination: out, cacheDir: path.join(scratch, 'symlinked-cache'), logger: memoryLogger(), safe: true });
+    try {
+      const result = await builder.build();
+      expect(result.warnings).toContain(`Theme reader: Ignored symlinked asset: ${path.join(assets, 'img/linked.svg')}`);
+      expect(fs.existsSync(path.join(out, 'assets/img/linked.svg'))).toBe(false);
+      expect(fs.readFileSync(path.join(out, 'about.html'), 'utf8')).toContain('Theme footer: from the default layout');
+    } finally {
+      builder.close();
+    }
+  });
+
   it('records theme layouts, includes, Sass partials and assets as dependencies: a rebuild sees their edits', async () => {
     const site = path.join(scratch, 'rebuild');
     fs.cpSync(fixture, site, { recursive: true, filter: (p) => !p.includes(`${path.sep}_expected`) });
