@@ -1,8 +1,10 @@
 // Which of kiln's built-in plugin equivalents run for a site, as Jekyll 4.3 decides which gems it
 // requires: those named in `plugins:` (Jekyll 4 no longer reads the legacy `gems:` key), and under
-// `--safe` only those also in `whitelist:`. Each plugin lives in its own file; this module only lists and selects them.
+// `--safe` only those also in `whitelist:`; before them the Gemfile's `jekyll_plugins` group, which
+// Bundler loads (bundler.ts). Each plugin lives in its own file; this module only selects them.
 import type { Liquid } from 'liquidjs';
 import type { Site, Page, Renderable } from '../site/model.js';
+import { bundlerPlugins } from './bundler.js';
 
 /** What a generator may do to the site after it is read (Jekyll's Generator#generate). */
 export interface GeneratorContext {
@@ -28,17 +30,19 @@ export interface KilnPlugin {
   priority?: number;
 }
 
-/** The names a site's config asks for, filtered by `--safe` and `whitelist`. */
 /** Jekyll's `:lowest` generator priority (jekyll-feed, jekyll-sitemap, jekyll-paginate). */
 export const LOWEST = -100;
 
-export function requestedPlugins(config: Record<string, unknown>): string[] {
+/**
+ * The gems a build loads, in load order: the Gemfile's `jekyll_plugins` group (Bundler, before
+ * anything else, --safe or not), then `plugins:` — under --safe only those in `whitelist:`.
+ */
+export function requestedPlugins(config: Record<string, unknown>, fromBundler: string[] = bundlerPlugins()): string[] {
   const listed = (Array.isArray(config.plugins) ? config.plugins : []).map(String);
-  const unique = [...new Set(listed)];
-  if (!config.safe) return unique;
   // Array[site.config["whitelist"]].flatten: a single name works too.
   const whitelist = (Array.isArray(config.whitelist) ? config.whitelist : [config.whitelist]).map(String);
-  return unique.filter((name) => whitelist.includes(name));
+  const allowed = config.safe ? listed.filter((name) => whitelist.includes(name)) : listed;
+  return [...new Set([...fromBundler, ...allowed])];
 }
 
 /** Whether `name` runs for this site. */

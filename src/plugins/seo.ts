@@ -113,7 +113,8 @@ export class SeoValues {
       const authors = prop(this.page, 'authors');
       if (Array.isArray(authors)) sources.push(authors[0]);
       sources.push(prop(this.site, 'author'));
-      const resolved = sources.find((s) => rubyToS(s) !== '');
+      // `!s.to_s.empty?`: only nil and "" are passed over ([] and {} print as "[]" and "{}").
+      const resolved = sources.find((s) => !isNil(s) && s !== '');
       if (isHash(resolved)) return resolved;
       if (typeof resolved === 'string') {
         const data = prop(prop(this.site, 'data'), 'authors');
