@@ -15,8 +15,6 @@ const LIST_ITEM_IAL = `^[ \\t\\n\\v\\f\\r]*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)($
 const LIST_ITEM_IAL_RE = new RegExp(LIST_ITEM_IAL, 'u');
 const LIST_ITEM_IAL_CHECK = new RegExp(`^(?:${LIST_ITEM_IAL})?${S}*\\n`, 'u');
 const LIST_START_TEST = rubyRegExp(LIST_START, 'u');
-/** LIST_ITEM_IAL_CHECK when the text has no `{:` (the optional IAL cannot match). */
-const BLANK_REST = /^[ \t\n\v\f\r]*\n/;
 
 const lineCache = new Map<number, [Pattern, Pattern, RegExp]>();
 function firstLinePatterns(indentation: number): [Pattern, Pattern, RegExp] {
@@ -33,17 +31,38 @@ function firstLinePatterns(indentation: number): [Pattern, Pattern, RegExp] {
   return c;
 }
 
+/** Number of leading spaces (`/^ *\/`). */
+function leadingSpaces(s: string): number {
+  let i = 0;
+  while (s.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** BLANK_REST (`^\s*\n`): the leading whitespace run holds a newline. */
+function blankRest(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return true;
+    if (!(c === 32 || c === 9 || c === 11 || c === 12 || c === 13)) return false;
+  }
+  return false;
+}
+
 export function parseFirstListLine(indentation: number, content: string): [string, number, Pattern, Pattern, RegExp] {
-  if (content.includes('{:') ? LIST_ITEM_IAL_CHECK.test(content) : BLANK_REST.test(content)) {
+  if (content.includes('{:') ? LIST_ITEM_IAL_CHECK.test(content) : blankRest(content)) {
     indentation = 4;
   } else {
-    while (/^ *\t/.test(content)) {
-      const temp = /^ */.exec(content)![0].length + indentation;
+    // `/^ *\t/`: a tab after the leading spaces.
+    while (content.charCodeAt(leadingSpaces(content)) === 9) {
+      const temp = leadingSpaces(content) + indentation;
       content = content.replace(/^( *)(\t+)/, (_m, sp: string, tabs: string) => sp + ' '.repeat(4 - (temp % 4) + (tabs.length - 1) * 4));
     }
-    indentation += /^ */.exec(content)![0].length;
+    indentation += leadingSpaces(content);
   }
-  content = content.replace(/^[ \t\n\v\f\r]*/, '');
+  // `replace(/^\s*/, '')` (ASCII whitespace, not NUL)
+  let k = 0;
+  for (let c = content.charCodeAt(0); c === 32 || (c >= 9 && c <= 13); c = content.charCodeAt(++k));
+  if (k > 0) content = content.slice(k);
   return [content, indentation, ...firstLinePatterns(indentation)];
 }
 
@@ -125,7 +144,7 @@ export const list: BlockParser = {
         values = [first];
         itemValues.set(item, values);
       } else if ((result = src.scan(contentRe)) !== null || (!lastIsBlank && (result = src.scan(lazyRe)) !== null)) {
-        result = result.replace(/^(\t+)/, (_m, t: string) => ' '.repeat(4 * t.length));
+        if (result.charCodeAt(0) === 9) result = result.replace(/^(\t+)/, (_m, t: string) => ' '.repeat(4 * t.length));
         const before = result;
         result = result.replace(indentRe, '');
         const indentationFound = before !== result || indentRe.source === '^ {0}';
@@ -255,7 +274,7 @@ export const definitionList: BlockParser = {
       } else if (src.string.charCodeAt(src.pos) === 94 && src.check(EOB_MARKER_RE) !== null) {
         break;
       } else if ((result = src.scan(contentRe)) !== null || (!lastIsBlank && (result = src.scan(lazyRe)) !== null)) {
-        result = result.replace(/^(\t+)/, (_m, t: string) => ' '.repeat(4 * t.length));
+        if (result.charCodeAt(0) === 9) result = result.replace(/^(\t+)/, (_m, t: string) => ' '.repeat(4 * t.length));
         result = result.replace(indentRe, '');
         values.set(item!, values.get(item!)! + result);
         firstAsPara = false;
