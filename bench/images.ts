@@ -4,8 +4,9 @@
 // SSIM of every served image against the original downscaled to the same width (greyscale, Gaussian
 // 11×11 σ 1.5), cold and warm times (each run in a fresh process; the time of the call only), and
 // peak memory on a generated 86-megapixel JPEG. `--sweep` adds the quality sweep that chose the
-// defaults. Writes bench/results/images.md.
-//   npx tsx bench/images.ts [--sweep | --sweep-only] [--runs N]
+// defaults; `--candidates` only measures the encoder candidates at 960 px (images-candidates.md).
+// Writes bench/results/images.md.
+//   npx tsx bench/images.ts [--sweep | --sweep-only | --candidates] [--runs N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -188,6 +189,82 @@ async function sweep(logos: string[], site: string): Promise<string> {
   return rows.join('\n');
 }
 
+/**
+ * Encoder candidates at 960 px (`--candidates`): every logo encoded by each candidate from the same
+ * master as the pipeline's; bytes, SSIM (kiln's) and CPU per candidate, then the per-image choice
+ * "smallest candidate of a set reaching SSIM 0.95" for several sets. Writes images-candidates.md.
+ */
+async function candidates(logos: string[], site: string): Promise<string> {
+  type Raw = { width: number; height: number; channels: 3 | 4 };
+  const webpLossy = (q: number, effort = 4) => (d: Buffer, raw: Raw) => sharp(d, { raw }).webp({ quality: q, effort, smartSubsample: true }).toBuffer();
+  const list: [string, (d: Buffer, raw: Raw) => Promise<Buffer>][] = [
+    ...[10, 20, 30, 40, 50, 59, 67, 75, 83, 91].map((q) => [`webp q${q}`, webpLossy(q)] as [string, (d: Buffer, raw: Raw) => Promise<Buffer>]),
+    ['webp q30 effort 6', webpLossy(30, 6)],
+    ['webp q30 preset text', (d, raw) => sharp(d, { raw }).webp({ quality: 30, effort: 4, preset: 'text' }).toBuffer()],
+    ['webp q30 preset drawing', (d, raw) => sharp(d, { raw }).webp({ quality: 30, effort: 4, preset: 'drawing' }).toBuffer()],
+    ['webp q30 no smartSubsample', (d, raw) => sharp(d, { raw }).webp({ quality: 30, effort: 4 }).toBuffer()],
+    ['webp lossless', (d, raw) => sharp(d, { raw }).webp({ lossless: true, effort: 4 }).toBuffer()],
+    ['webp near-lossless 40', (d, raw) => sharp(d, { raw }).webp({ nearLossless: true, quality: 40, effort: 4 }).toBuffer()],
+    ['webp near-lossless 80', (d, raw) => sharp(d, { raw }).webp({ nearLossless: true, quality: 80, effort: 4 }).toBuffer()],
+    ['webp palette 256 → lossless', async (d, raw) => sharp(await sharp(d, { raw }).png({ palette: true, colours: 256, dither: 0, effort: 7 }).toBuffer()).webp({ lossless: true, effort: 4 }).toBuffer()],
+    ['avif q34 effort 4', (d, raw) => sharp(d, { raw }).avif({ quality: 34, effort: 4 }).toBuffer()],
+    ['avif q34 effort 3', (d, raw) => sharp(d, { raw }).avif({ quality: 34, effort: 3 }).toBuffer()],
+    ['avif q34 effort 2', (d, raw) => sharp(d, { raw }).avif({ quality: 34, effort: 2 }).toBuffer()],
+    ['avif q34 effort 3 4:2:0', (d, raw) => sharp(d, { raw }).avif({ quality: 34, effort: 3, chromaSubsampling: '4:2:0' }).toBuffer()],
+    ['avif lossless effort 3', (d, raw) => sharp(d, { raw }).avif({ lossless: true, effort: 3 }).toBuffer()],
+    ['jpeg q62 mozjpeg', (d, raw) => sharp(d, { raw }).jpeg({ quality: 62, mozjpeg: true }).toBuffer()],
+    ['jpeg q62 mozjpeg 4:4:4', (d, raw) => sharp(d, { raw }).jpeg({ quality: 62, mozjpeg: true, chromaSubsampling: '4:4:4' }).toBuffer()],
+    ['png palette 256', (d, raw) => sharp(d, { raw }).png({ palette: true, colours: 256, dither: 0, effort: 7, compressionLevel: 9 }).toBuffer()],
+  ];
+  sharp.concurrency(1); // CPU per encode, one thread
+  const grid = new Map<string, { size: number; ssim: number; cpu: number }[]>(list.map(([n]) => [n, []]));
+  for (const f of logos) {
+    const src = path.join(site, IMG_DIR, f);
+    const m = await sharp(src).autoOrient().resize({ width: 960, withoutEnlargement: true }).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    const raw: Raw = { width: m.info.width, height: m.info.height, channels: m.info.channels as 3 | 4 };
+    const reference = await grey(src, m.info.width);
+    for (const [name, make] of list) {
+      const c0 = process.cpuUsage();
+      const buf = await make(m.data, raw);
+      const cpu = cpuMs(c0);
+      grid.get(name)!.push({ size: buf.length, ssim: ssimOf(reference, await grey(buf)), cpu });
+    }
+    console.log(`candidates: ${f}`);
+  }
+  const originals = logos.reduce((a, f) => a + fs.statSync(path.join(site, IMG_DIR, f)).size, 0);
+  const rows = [
+    '| candidate (960 px) | bytes | of originals | below 0.95 | min SSIM | median CPU per image |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...list.map(([name]) => {
+      const g = grid.get(name)!;
+      const bytes = g.reduce((a, c) => a + c.size, 0);
+      return `| ${name} | ${kb(bytes)} | ${pct(bytes, originals)} | ${g.filter((c) => c.ssim < 0.95).length}/${g.length} | ${Math.min(...g.map((c) => c.ssim)).toFixed(4)} | ${ms(median(g.map((c) => c.cpu)))} |`;
+    }),
+  ];
+  // Per image: the smallest of a set that reaches 0.95 (else the one with the best SSIM).
+  const choose = (names: string[]) => {
+    let bytes = 0;
+    let failing = 0;
+    const picks: Record<string, number> = {};
+    logos.forEach((_, i) => {
+      const cs = names.map((n) => ({ n, ...grid.get(n)![i] }));
+      const ok = cs.filter((c) => c.ssim >= 0.95).sort((a, b) => a.size - b.size);
+      const pick = ok[0] ?? cs.sort((a, b) => b.ssim - a.ssim)[0];
+      if (!ok.length) failing++;
+      bytes += pick.size;
+      picks[pick.n] = (picks[pick.n] ?? 0) + 1;
+    });
+    return `${kb(bytes)} | ${pct(bytes, originals)} | ${failing} | ${Object.entries(picks).map(([n, k]) => `${n}: ${k}`).join(', ')}`;
+  };
+  const ladder = (floor: number) => [10, 20, 30, 40, 50, 59, 67, 75, 83, 91].filter((q) => q >= floor).map((q) => `webp q${q}`);
+  const lossless = ['webp lossless', 'webp near-lossless 40', 'webp near-lossless 80', 'webp palette 256 → lossless'];
+  rows.push('', '| WebP per image: smallest reaching SSIM 0.95 among | bytes | of originals | none reaches | picks |', '|---|---:|---:|---:|---|');
+  for (const floor of [10, 20, 30, 40, 59]) rows.push(`| lossy q${floor}…91 (steps ~8) | ${choose(ladder(floor))} |`);
+  rows.push(`| lossy q30…91 + lossless, near-lossless, palette | ${choose([...ladder(30), ...lossless])} |`);
+  rows.push(`| lossless, near-lossless, palette only | ${choose(lossless)} |`);
+  return rows.join('\n');
+}
+
 function summariseServed(rows: Served[], originalsBytes: number): { table: string; byKey: Map<string, { bytes: number; min: number; mean: number; n: number }> } {
   const byKey = new Map<string, { bytes: number; min: number; mean: number; n: number }>();
   for (const r of rows) {
@@ -228,6 +305,15 @@ async function main(): Promise<void> {
     const sweepFile = path.join(here, 'results', 'images-sweep.md');
     const writeSweep = (table: string) =>
       fs.writeFileSync(sweepFile, `Quality sweep of bench/images.ts (\`npx tsx bench/images.ts --sweep-only\`), ${logos.length} real logos at 960 px, AVIF effort 4, WebP effort 4, mozjpeg; run ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine:\n\n${table}\n`);
+    if (argv.includes('--candidates')) {
+      const table = await candidates(logos, site);
+      fs.writeFileSync(
+        path.join(here, 'results', 'images-candidates.md'),
+        `Encoder candidates of bench/images.ts (\`npx tsx bench/images.ts --candidates\`), ${logos.length} real logos at 960 px, SSIM with src/images/ssim.ts against the original downscaled; CPU of one encode, libvips on one thread; run ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine:\n\n${table}\n`,
+      );
+      console.log(table);
+      return;
+    }
     if (argv.includes('--sweep-only')) {
       writeSweep(await sweep(logos, site));
       return;

@@ -8,7 +8,7 @@ import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import type { CompiledImageConfig, SourceFormat, VariantFormat } from './config.js';
 import type { GoodInput } from './inspect.js';
 import { countColours } from './colours.js';
-import { greyPixels, ssimOf, type GreyImage } from './ssim.js';
+import { greyPixels, ssimReference } from './ssim.js';
 
 /**
  * Everything that decides the encoders' bytes besides the configuration: part of the cache key, so
@@ -97,9 +97,10 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
     return sharp(m.data, { raw: rawOf(m) });
   };
   // Greyscale reference per width, for the SSIM check of lossy outputs.
-  const references = new Map<number, Promise<GreyImage>>();
+  // (prepared once: its window moments are shared by every candidate compared at that width).
+  const references = new Map<number, Promise<ReturnType<typeof ssimReference>>>();
   const reference = (w: number) => {
-    if (!references.has(w)) references.set(w, masterAt(w).then((m) => greyPixels(m.data, rawOf(m))));
+    if (!references.has(w)) references.set(w, masterAt(w).then(async (m) => ssimReference(await greyPixels(m.data, rawOf(m)))));
     return references.get(w)!;
   };
   // Distinct colours per width (counted up to the palette limit), for the lossless candidates.
@@ -120,7 +121,7 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
       const out: EncodedImage = { role: 'variant', format, width: info.width, height: info.height, data: bytes, mode: quality === undefined ? 'lossless' : 'lossy' };
       if (quality === undefined) return out;
       out.quality = quality;
-      if (config.minSsim > 0) out.ssim = ssimOf(await reference(w), await greyPixels(bytes));
+      if (config.minSsim > 0) out.ssim = (await reference(w)).compare(await greyPixels(bytes));
       return out;
     };
     let out = await at(baseQuality(format, config));
@@ -156,7 +157,7 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
     } else if (format === 'webp' && config.minSsim > 0) {
       const png = await sharp(m.data, { raw: rawOf(m) }).png({ palette: true, colours: 256, ...ENCODER_SETTINGS.palette }).toBuffer();
       const r = await sharp(png).webp({ lossless: true, effort: config.effort.webp }).toBuffer({ resolveWithObject: true });
-      made.push(variant(r.data, r.info, 'palette', ssimOf(await reference(w), await greyPixels(r.data))));
+      made.push(variant(r.data, r.info, 'palette', (await reference(w)).compare(await greyPixels(r.data))));
     } else if (format === 'png' && colours <= 256) {
       // libimagequant keeps ≤ 256 colours exactly; checked pixel for pixel all the same.
       const r = await sharp(m.data, { raw: rawOf(m) }).png({ palette: true, colours: 256, quality: 100, ...ENCODER_SETTINGS.palette, effort: 10, compressionLevel: 9 }).toBuffer({ resolveWithObject: true });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createImagePipeline, resolveImageConfig } from '../../src/images/index.js';
-import { ssim } from '../../src/images/ssim.js';
+import { ssim, ssimOf, ssimReference } from '../../src/images/ssim.js';
 import { memoryLogger } from '../../src/util/log.js';
 import sharp from 'sharp';
 
@@ -30,6 +30,19 @@ describe('ssim', () => {
     expect(s1).toBeGreaterThan(0.95);
     expect(s2).toBeLessThan(s1);
     expect(s2).toBeLessThan(0.8);
+  });
+  it('gives the same value with a prepared reference, also against a candidate one row shorter', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5);
+    const ref = { data: Buffer.from(base), width: w, height: h };
+    const prepared = ssimReference(ref);
+    for (const amount of [0, 5, 40]) {
+      const cand = { data: Buffer.from(pattern(w, h, (x, y) => base[y * w + x] + amount * rnd())), width: w, height: h };
+      expect(prepared.compare(cand)).toBeCloseTo(ssimOf(ref, cand), 12);
+      const shorter = { ...cand, height: h - 1 };
+      expect(prepared.compare(shorter)).toBeCloseTo(ssim(base, cand.data, w, h - 1), 12);
+    }
+    expect(() => prepared.compare({ data: Buffer.alloc(10 * h), width: 10, height: h })).toThrow(/widths differ/);
   });
   it('is symmetric and insensitive to a small uniform shift in brightness', () => {
     const brighter = pattern(w, h, (x, y) => base[y * w + x] + 3);
