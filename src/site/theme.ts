@@ -330,11 +330,6 @@ export function themePlugins(config: Record<string, unknown>): string[] {
   return theme.runtimeDependencies.filter((d) => d !== 'jekyll' && (!config.safe || whitelist.includes(d)));
 }
 
-/** Whether an absolute path is inside the theme (for messages: theme files are named from its root). */
-export function inTheme(theme: Theme | undefined, abs: string): boolean {
-  return !!theme && (abs === theme.root || abs.startsWith(theme.root + path.sep));
-}
-
 /** Site#includes_load_paths: the site's `includes_dir`, then the theme's `_includes`. */
 export function includesLoadPaths(config: Record<string, unknown>): string[] {
   const dirs = [path.join(String(config.source), String(config.includes_dir ?? '_includes'))];
