@@ -17,6 +17,9 @@ const ABSOLUTE_URI = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 
 type Hash = Record<string, unknown>;
 
+/** format_string results by input text, per build (keyed by the build's `site` drop). */
+const formatted = new WeakMap<object, Map<string, string | undefined>>();
+
 /** The values the template shows for one page (the gem's SeoTag::Drop). */
 export class SeoValues {
   private readonly memo = new Map<string, unknown>();
@@ -35,10 +38,16 @@ export class SeoValues {
 
   /** markdownify | strip_html | normalize_whitespace | escape_once; nil when that leaves nothing. */
   formatString(value: unknown): string | undefined {
+    // The same site title or description is formatted on every page: once per build (site drop).
+    let cache = formatted.get(this.site);
+    if (!cache) formatted.set(this.site, (cache = new Map()));
+    if (typeof value === 'string' && cache.has(value)) return cache.get(value);
     let s: unknown = value;
     for (const name of ['markdownify', 'strip_html', 'normalize_whitespace', 'escape_once']) s = this.f(name, s);
     const text = rubyToS(s);
-    return text === '' ? undefined : text;
+    const result = text === '' ? undefined : text;
+    if (typeof value === 'string') cache.set(value, result);
+    return result;
   }
 
   get siteTitle(): string | undefined {
