@@ -282,11 +282,15 @@ export function parseGemspec(text: string): GemspecInfo {
   const metadata: Record<string, string> = {};
   const meta = /\.metadata\s*=\s*\{([^}]*)\}/.exec(text);
   if (meta) for (const m of meta[1]!.matchAll(/"((?:[^"\\]|\\.)*)"\s*=>\s*"((?:[^"\\]|\\.)*)"/g)) metadata[unescapeRuby(m[1]!)] = unescapeRuby(m[2]!);
-  // `s.add_runtime_dependency(%q<jekyll>.freeze, [">= 3.5", "< 5.0"])` → ['jekyll', '>= 3.5, < 5.0'].
+  // Installed stubs: `s.add_runtime_dependency(%q<jekyll>.freeze, [">= 3.5", "< 5.0"])`; source
+  // gemspecs (Bundler path/git gems): `s.add_runtime_dependency "jekyll", "> 3.5", "< 5.0"`.
+  // → ['jekyll', '>= 3.5, < 5.0'].
   const deps = (method: string) =>
-    [...text.matchAll(new RegExp(String.raw`\.${method}\(\s*(?:%q<([^>]+)>|"([^"]+)"|'([^']+)')(?:\.freeze)?\s*(?:,\s*\[([^\]]*)\])?`, 'g'))].map(
-      (m) => [m[1] ?? m[2] ?? m[3]!, m[4] ? strings(m[4]).join(', ') : '>= 0'] as const,
-    );
+    [...text.matchAll(new RegExp(String.raw`\.${method}(?:\(\s*|[ \t]+)(?:%q<([^>]+)>|"([^"]+)"|'([^']+)')(?:\.freeze)?([^\n]*)`, 'g'))].map((m) => {
+      const rest = m[4] ?? '';
+      const reqs = strings(rest.replace(/\)\s*$/, '')).filter((r) => /^\s*(?:[<>=!~]+\s*)?\d/.test(r));
+      return [m[1] ?? m[2] ?? m[3]!, reqs.length ? reqs.join(', ') : '>= 0'] as const;
+    });
   let runtimeDeps = deps('add_runtime_dependency');
   if (runtimeDeps.length === 0) {
     const development = new Set(deps('add_development_dependency').map(([n]) => n));

@@ -67,6 +67,10 @@ describe('gem versions and gemspecs', () => {
     // Only the add_dependency form: development dependencies named elsewhere are left out.
     const text = 's.name = "x"\ns.add_dependency(%q<jekyll-seo-tag>)\ns.add_dependency("bundler")\ns.add_development_dependency("bundler")';
     expect(parseGemspec(text).runtimeDependencies).toEqual(['jekyll-seo-tag']);
+    // A source gemspec (Bundler path and git gems) calls without parentheses.
+    const source = 'Gem::Specification.new do |spec|\n  spec.name = "t"\n  spec.version = "1.4.5"\n  spec.add_runtime_dependency "jekyll", ">= 3.6", "< 5.0"\n  spec.add_runtime_dependency "jekyll-feed", "~> 0.1"\n  spec.add_development_dependency "rake"\nend\n';
+    expect(parseGemspec(source)).toMatchObject({ name: 't', version: '1.4.5', runtimeDependencies: ['jekyll', 'jekyll-feed'] });
+    expect([...parseGemspec(source).runtimeRequirements]).toEqual([['jekyll', '>= 3.6, < 5.0'], ['jekyll-feed', '~> 0.1']]);
   });
 });
 
