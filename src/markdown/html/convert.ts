@@ -17,6 +17,12 @@ const TYPOGRAPHIC_SYMS: Record<string, string[]> = {
   laquo: ['laquo'], raquo: ['raquo'],
 };
 
+const PADS: string[] = Array.from({ length: 64 }, (_, n) => ' '.repeat(n));
+/** `n` spaces (indentation); the usual widths built once. */
+function pad(n: number): string {
+  return n < 64 && n >= 0 ? PADS[n]! : ' '.repeat(n);
+}
+
 function randomToken(): string {
   let s = '';
   for (let i = 0; i < 129; i++) s += Math.floor(Math.random() * 36).toString(36);
@@ -55,7 +61,7 @@ export class HtmlConverter {
       case 'codeblock': return this.convertCodeblock(el, indent);
       case 'blockquote': return this.indentedBlock('blockquote', el.attr, this.inner(el, indent), indent);
       case 'header': return this.convertHeader(el, indent);
-      case 'hr': return `${' '.repeat(indent)}<hr${htmlAttributes(el.attr)} />\n`;
+      case 'hr': return `${pad(indent)}<hr${htmlAttributes(el.attr)} />\n`;
       case 'ul': case 'ol': return this.convertList(el, indent);
       case 'dl': return this.indentedBlock('dl', el.attr, this.inner(el, indent), indent);
       case 'li': case 'dd': return this.convertLi(el, indent);
@@ -66,7 +72,7 @@ export class HtmlConverter {
         return this.indentedBlock(el.type, el.attr, this.inner(el, indent), indent);
       case 'td': return this.convertTd(el, indent);
       case 'comment':
-        return el.options.category === 'block' ? `${' '.repeat(indent)}<!-- ${el.value} -->\n` : `<!-- ${el.value} -->`;
+        return el.options.category === 'block' ? `${pad(indent)}<!-- ${el.value} -->\n` : `<!-- ${el.value} -->`;
       case 'br': return '<br />';
       case 'a': return `<a${htmlAttributes(el.attr)}>${this.inner(el, indent)}</a>`;
       case 'img': return `<img${htmlAttributes(el.attr)} />`;
@@ -94,11 +100,11 @@ export class HtmlConverter {
   }
 
   private block(name: string, attr: Record<string, unknown>, body: string, indent: number): string {
-    return `${' '.repeat(indent)}<${name}${htmlAttributes(attr)}>${body}</${name}>\n`;
+    return `${pad(indent)}<${name}${htmlAttributes(attr)}>${body}</${name}>\n`;
   }
 
   private indentedBlock(name: string, attr: Record<string, unknown>, body: string, indent: number): string {
-    return `${' '.repeat(indent)}<${name}${htmlAttributes(attr)}>\n${body}${' '.repeat(indent)}</${name}>\n`;
+    return `${pad(indent)}<${name}${htmlAttributes(attr)}>\n${body}${pad(indent)}</${name}>\n`;
   }
 
   private convertP(el: Element, indent: number): string {
@@ -115,8 +121,8 @@ export class HtmlConverter {
         figureAttr.id = imageAttr.id!;
         delete imageAttr.id;
       }
-      const pad = ' '.repeat(indent + this.indentStep);
-      const body = `${pad}<img${htmlAttributes(imageAttr)} />\n${pad}<figcaption>${imageAttr.alt ?? ''}</figcaption>\n`;
+      const spaces = pad(indent + this.indentStep);
+      const body = `${spaces}<img${htmlAttributes(imageAttr)} />\n${spaces}<figcaption>${imageAttr.alt ?? ''}</figcaption>\n`;
       return this.indentedBlock('figure', figureAttr, body, indent);
     }
     return this.block('p', el.attr, this.inner(el, indent), indent);
@@ -149,7 +155,7 @@ export class HtmlConverter {
     if (hl) {
       if (hl.warning) this.warnings.push(hl.warning);
       this.addHighlighterClass(attr, lang ?? hl.defaultLang);
-      return `${' '.repeat(indent)}<div${htmlAttributes(attr)}>${hl.html}${' '.repeat(indent)}</div>\n`;
+      return `${pad(indent)}<div${htmlAttributes(attr)}>${hl.html}${pad(indent)}</div>\n`;
     }
     let result = escapeHtml(el.value);
     if (result.endsWith('\n')) result = result.slice(0, -1);
@@ -161,7 +167,7 @@ export class HtmlConverter {
     }
     const codeAttr: Record<string, string> = {};
     if (lang !== null) codeAttr.class = `language-${lang}`;
-    return `${' '.repeat(indent)}<pre${htmlAttributes(attr)}><code${htmlAttributes(codeAttr)}>${result}\n</code></pre>\n`;
+    return `${pad(indent)}<pre${htmlAttributes(attr)}><code${htmlAttributes(codeAttr)}>${result}\n</code></pre>\n`;
   }
 
   private convertHeader(el: Element, indent: number): string {
@@ -190,13 +196,13 @@ export class HtmlConverter {
   }
 
   private convertLi(el: Element, indent: number): string {
-    let output = `${' '.repeat(indent)}<${el.type}${htmlAttributes(el.attr)}>`;
+    let output = `${pad(indent)}<${el.type}${htmlAttributes(el.attr)}>`;
     const res = this.inner(el, indent);
     const first = el.children[0];
     if (el.children.length === 0 || (first!.type === 'p' && first!.options.transparent)) {
-      output += res + (res.endsWith('\n') ? ' '.repeat(indent) : '');
+      output += res + (res.endsWith('\n') ? pad(indent) : '');
     } else {
-      output += '\n' + res + ' '.repeat(indent);
+      output += '\n' + res + pad(indent);
     }
     return output + `</${el.type}>\n`;
   }
@@ -225,11 +231,11 @@ export class HtmlConverter {
     const parent = this.stack[this.stack.length - 1]!;
     const parentRaw = parent.type === 'html_element' && parent.options.content_model === 'raw';
     let output = '';
-    if (!parentRaw) output += ' '.repeat(indent);
+    if (!parentRaw) output += pad(indent);
     output += `<${el.value}${htmlAttributes(el.attr)}`;
     if (el.options.is_closed && el.options.content_model === 'raw') output += ' />';
     else if (res !== '' && el.options.content_model !== 'block') output += `>${res}</${el.value}>`;
-    else if (res !== '') output += `>\n${res.endsWith('\n') ? res.slice(0, -1) : res}\n${' '.repeat(indent)}</${el.value}>`;
+    else if (res !== '') output += `>\n${res.endsWith('\n') ? res.slice(0, -1) : res}\n${pad(indent)}</${el.value}>`;
     else if (ELEMENTS_WITHOUT_BODY.has(el.value)) output += ' />';
     else output += `></${el.value}>`;
     if (!parentRaw) output += '\n';
@@ -239,7 +245,7 @@ export class HtmlConverter {
   private convertXmlComment(el: Element, indent: number): string {
     const parent = this.stack[this.stack.length - 1]!;
     if (el.options.category === 'block' && !(parent.type === 'html_element' && parent.options.content_model === 'raw')) {
-      return ' '.repeat(indent) + el.value + '\n';
+      return pad(indent) + el.value + '\n';
     }
     return el.value;
   }
