@@ -55,7 +55,9 @@ export function siteTheme(config: Record<string, unknown>, env: Env = process.en
   const key = [source, value, env.GEM_PATH, env.GEM_HOME, env.BUNDLE_PATH, env.HOME].join('\0');
   const hit = cache.get(key);
   if (hit) return hit;
-  const lookup = { theme: loadTheme(value, gemPaths(source, env), lockedVersion(source, value.toLowerCase().trim())) };
+  const name = value.toLowerCase().trim();
+  const paths = gemPaths(source, env);
+  const lookup = { theme: loadTheme(value, paths, lockedVersion(source, name), bundledGem(source, name, paths)) };
   cache.set(key, lookup);
   return lookup;
 }
@@ -66,10 +68,11 @@ export function clearThemeCache(): void {
 }
 
 /** Jekyll::Theme.new(name): the gem, its folders. */
-export function loadTheme(rawName: string, paths: string[], locked?: string): Theme {
+export function loadTheme(rawName: string, paths: string[], locked?: string, bundled?: FoundGem): Theme {
   const name = rawName.toLowerCase().trim();
-  // Under Bundler only the locked version is seen; when it is not installed, the highest one is used.
-  const found = (locked !== undefined ? findGem(name, paths, locked) : undefined) ?? findGem(name, paths);
+  // Under Bundler only the locked version is seen (a path or git gem from the Gemfile.lock first);
+  // when the locked version is not installed, the highest one is used.
+  const found = bundled ?? (locked !== undefined ? findGem(name, paths, locked) : undefined) ?? findGem(name, paths);
   if (!found) throw new KilnError(`The ${name} theme could not be found.`, { file: '_config.yml' });
   let root: string;
   try {
@@ -189,6 +192,45 @@ export function lockedVersion(source: string, name: string): string | undefined 
   const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
   const m = new RegExp(String.raw`^ {4}${escaped} \(([^)\s-]+)(?:-[^)]*)?\)$`, 'm').exec(text.replace(/\r\n/g, '\n'));
   return m?.[1];
+}
+
+/**
+ * A theme the site's Gemfile.lock takes from a path (`PATH remote: ../my-theme`, relative to the
+ * site) or a git checkout (`GIT remote: …/my-theme.git revision: <sha>`, which Bundler keeps in
+ * `<gem path>/bundler/gems/<repository>-<sha[0,12]>`), with the gemspec found there.
+ */
+export function bundledGem(source: string, name: string, paths: string[]): FoundGem | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(source, 'Gemfile.lock'), 'utf8').replace(/\r\n/g, '\n');
+  } catch {
+    return undefined;
+  }
+  for (const section of text.split(/\n(?=\S)/)) {
+    const kind = section.slice(0, section.indexOf('\n'));
+    if (kind !== 'PATH' && kind !== 'GIT') continue;
+    const remote = /^ {2}remote: (.+)$/m.exec(section)?.[1]?.trim();
+    const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    const version = new RegExp(String.raw`^ {4}${escaped} \(([^)\s-]+)[^)]*\)$`, 'm').exec(section)?.[1];
+    if (!remote || !version) continue;
+    let dirs: string[];
+    if (kind === 'PATH') {
+      dirs = [path.resolve(source, remote)];
+    } else {
+      const revision = /^ {2}revision: ([0-9a-f]+)$/m.exec(section)?.[1];
+      if (!revision) continue;
+      const base = path.basename(remote.replace(/^(\w+:\/\/)?([^/:]+:)?(\/\/\w*\/)?(\w*\/)*/, ''), '.git');
+      dirs = paths.map((p) => path.join(p, 'bundler/gems', `${base}-${revision.slice(0, 12)}`));
+    }
+    for (const dir of dirs) {
+      // The gem may sit at the root of the path or repository, or in a folder named after it.
+      for (const gemDir of [dir, path.join(dir, name)]) {
+        const specFile = path.join(gemDir, `${name}.gemspec`);
+        if (fs.existsSync(specFile)) return { version, gemDir, specFile };
+      }
+    }
+  }
+  return undefined;
 }
 
 interface FoundGem {

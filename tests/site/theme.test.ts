@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareVersions, findGem, gemPaths, lockedVersion, parseGemspec, siteTheme, clearThemeCache, themeDrop, themePlugins } from '../../src/site/theme.js';
+import { bundledGem, compareVersions, findGem, gemPaths, lockedVersion, parseGemspec, siteTheme, clearThemeCache, themeDrop, themePlugins } from '../../src/site/theme.js';
 import { createBuilder } from '../../src/site/build.js';
 import { loadConfig } from '../../src/config/load.js';
 import { memoryLogger } from '../../src/util/log.js';
@@ -107,6 +107,24 @@ describe('finding the theme gem', () => {
     const withDefaults = gemPaths(site, { GEM_PATH: gp + path.delimiter, HOME: home });
     expect(withDefaults.slice(0, 3)).toEqual([path.join(site, 'vendor/bundle/ruby/3.1.0'), gp, path.join(home, '.gem/ruby/3.1.0')]);
     expect(gemPaths(site, { HOME: home, GEM_HOME: gp }).at(-1)).toBe(gp);
+  });
+
+  it("takes a path or git theme from the Gemfile.lock where Bundler keeps it", () => {
+    const root = path.join(scratch, 'bundled');
+    const site = path.join(root, 'site');
+    const source = 'Gem::Specification.new do |spec|\n  spec.name = "local-theme"\n  spec.version = "0.3.0"\n  spec.add_runtime_dependency "jekyll-seo-tag", "~> 2.0"\nend\n';
+    write(path.join(root, 'local-theme/local-theme.gemspec'), source);
+    fs.mkdirSync(path.join(root, 'local-theme/_layouts'), { recursive: true });
+    write(path.join(site, 'Gemfile.lock'), 'PATH\n  remote: ../local-theme\n  specs:\n    local-theme (0.3.0)\n      jekyll-seo-tag (~> 2.0)\n\nGIT\n  remote: https://github.com/someone/git-theme-repo.git\n  revision: 0123456789abcdef0123456789abcdef01234567\n  specs:\n    git-theme (1.2.0)\n\nGEM\n  remote: https://rubygems.org/\n  specs:\n    jekyll-seo-tag (2.8.0)\n');
+    const gems = path.join(root, 'gems');
+    write(path.join(gems, 'bundler/gems/git-theme-repo-0123456789ab/git-theme.gemspec'), 'spec.name = "git-theme"\n');
+    expect(bundledGem(site, 'local-theme', [gems])).toEqual({ version: '0.3.0', gemDir: path.join(root, 'local-theme'), specFile: path.join(root, 'local-theme/local-theme.gemspec') });
+    expect(bundledGem(site, 'git-theme', [gems])).toMatchObject({ version: '1.2.0', gemDir: path.join(gems, 'bundler/gems/git-theme-repo-0123456789ab') });
+    expect(bundledGem(site, 'jekyll-seo-tag', [gems])).toBeUndefined();
+    clearThemeCache();
+    const theme = siteTheme({ source: site, theme: 'local-theme' }, { GEM_PATH: gems, HOME: root }).theme!;
+    expect(theme).toMatchObject({ version: '0.3.0', root: fs.realpathSync(path.join(root, 'local-theme')), runtimeDependencies: ['jekyll-seo-tag'] });
+    expect(theme.layoutsPath).toBe(fs.realpathSync(path.join(root, 'local-theme/_layouts')));
   });
 
   it('reads the version a Gemfile.lock pins', () => {
