@@ -97,6 +97,8 @@ const TEST: Record<string, (src: Scanner, i: number, c: string) => boolean> = {
 const MAY: Record<string, (str: string, i: number, c: string) => boolean> = {
   setext_header: (s, i, c) => c !== ' ' && c !== '\t' && c !== '' && nextLineStartsWith(s, i, '-='),
   table: (s, i) => lineHasPipe(s, i),
+  // ABBREV_DEFINITION_START: `*[`
+  abbrev_definition: (s, i) => s.charCodeAt(i + 1) === 91,
 };
 
 export const BLOCK_PARSERS: Record<string, BlockParser> = {

@@ -85,12 +85,15 @@ const LIST_START_OL_RE = re(LIST_START_OL);
 const HR_START_RE = re(HR_START);
 const EOB_MARKER_RE = re(EOB_MARKER);
 
-/** HR_START needs `*`, `-` or `_` after at most three spaces. */
+/** HR_START needs `*`, `-` or `_` after at most three spaces, and the same character again after blanks. */
 function mayBeRule(str: string, pos: number): boolean {
   let i = pos;
   while (i < pos + 3 && str.charCodeAt(i) === 32) i++;
   const c = str.charCodeAt(i);
-  return c === 42 || c === 45 || c === 95;
+  if (c !== 42 && c !== 45 && c !== 95) return false;
+  let j = i + 1;
+  while (str.charCodeAt(j) === 32 || str.charCodeAt(j) === 9) j++;
+  return str.charCodeAt(j) === c;
 }
 
 function takeItemIal(value: string, item: Element, p: Parser): string {

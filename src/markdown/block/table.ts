@@ -19,6 +19,23 @@ let CODESPAN_AND_HTML: SpanParser[] | null = null;
 const codespanOnly = (): SpanParser[] => (CODESPAN_ONLY ??= [SPAN_PARSERS.codespan!]);
 const codespanAndHtml = (): SpanParser[] => (CODESPAN_AND_HTML ??= [SPAN_PARSERS.codespan!, SPAN_PARSERS.span_html!]);
 
+const SEP_CHARS = '+|: \t-';
+const FSEP_CHARS = '+|: \t=';
+/**
+ * Whether the line at `pos` has a newline, only characters of `allowed` before it and at least one `need`
+ * (a char code): what TABLE_SEP_LINE / TABLE_FSEP_LINE require, tested before them.
+ */
+function lineOnly(str: string, pos: number, allowed: string, need: number): boolean {
+  let seen = false;
+  for (let i = pos; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 10) return seen;
+    if (c === need) seen = true;
+    else if (!allowed.includes(str[i]!)) return false;
+  }
+  return false;
+}
+
 export const table: BlockParser = {
   name: 'table',
   start: re(TABLE_START),
@@ -44,7 +61,7 @@ export const table: BlockParser = {
     };
     while (!src.eos()) {
       if (src.check(TABLE_LINE_RE) === null) break;
-      if (src.scan(SEP_RE) !== null) {
+      if (lineOnly(src.string, src.pos, SEP_CHARS, 45) && src.scan(SEP_RE) !== null) {
         if (rows.length === 0) {
           // ignore
         } else if ((tableEl.options.alignment as string[]).length === 0 && !hasFooter) {
@@ -55,7 +72,7 @@ export const table: BlockParser = {
         } else {
           addContainer('tbody', false);
         }
-      } else if (src.scan(FSEP_RE) !== null) {
+      } else if (lineOnly(src.string, src.pos, FSEP_CHARS, 61) && src.scan(FSEP_RE) !== null) {
         if (rows.length) addContainer('tbody', true);
         hasFooter = true;
       } else if (src.pos < src.string.length) {

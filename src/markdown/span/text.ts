@@ -31,6 +31,20 @@ const SQ_RULES: [Pattern, (string | number)[]][] = [
   [re(`([\\s\\S]?)"`), [1, 'ldquo']],
 ];
 
+const isQ = (c: number): boolean => c === 34 || c === 39;
+const isSp = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const ASCII_PUNCT = '!"#$%\'()*+,-./:;<=>?@[\\]^_`{|}~';
+/** Necessary conditions of rules 0-5 of SQ_RULES on the next three characters (skips their regexps). */
+const SQ_MAY: ((str: string, pos: number) => boolean)[] = [
+  (s, p) => isQ(s.charCodeAt(p)) && (s[p + 1] === '_' || s[p + 1] === '*'),
+  (s, p) => isQ(s.charCodeAt(p)) && p + 1 < s.length && ASCII_PUNCT.includes(s[p + 1]!),
+  (s, p) => s.startsWith('"\'', p) || (isSp(s.charCodeAt(p)) && s.startsWith('"\'', p + 1)),
+  (s, p) => s.startsWith('\'"', p) || (isSp(s.charCodeAt(p)) && s.startsWith('\'"', p + 1)),
+  (s, p) => (s[p] === "'" && isDigit(s.charCodeAt(p + 1))) || (isSp(s.charCodeAt(p)) && s[p + 1] === "'" && isDigit(s.charCodeAt(p + 2))),
+  (s, p) => isSp(s.charCodeAt(p)) && isQ(s.charCodeAt(p + 1)),
+];
+
 /** Index of the first rule of SQ_RULES that may start with any character. */
 const FIRST_GENERIC_RULE = 6;
 
@@ -52,6 +66,7 @@ export const smartQuotes: SpanParser = {
     const a = src.string.charCodeAt(src.pos);
     const first = a === 34 || a === 39 ? 0 : a === 32 || (a >= 9 && a <= 13) ? 2 : FIRST_GENERIC_RULE;
     for (let k = first; k < SQ_RULES.length; k++) {
+      if (k < FIRST_GENERIC_RULE && !SQ_MAY[k]!(src.string, src.pos)) continue;
       const [r, s] = SQ_RULES[k]!;
       if (src.scan(r) !== null) {
         substs = s;
