@@ -112,6 +112,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   let graph = new DependencyGraph();
   // Set while a build renders: the hooks below look posts and files up in the current site.
   let current: Site | undefined;
+  let rendering: SiteRenderer | undefined;
   // Digests of the text files the last build read (sources, layouts, includes, data): a save that
   // leaves a file's bytes as they were changes nothing.
   const prints = new Map<string, string>();
@@ -153,8 +154,16 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
           return text;
         }
       },
-      postUrl: (name) => (current ? postUrlLookup(current, name) : undefined),
-      link: (p) => (current ? linkLookup(current, p) : undefined),
+      // The URL found depends on the posts (pages, documents, static files): a rebuild re-renders
+      // the users when those lists change.
+      postUrl: (name) => {
+        rendering?.trackSite('posts');
+        return current ? postUrlLookup(current, name) : undefined;
+      },
+      link: (p) => {
+        for (const list of ['pages', 'documents', 'static_files']) rendering?.trackSite(list);
+        return current ? linkLookup(current, p) : undefined;
+      },
     }));
   // Plugin tags ({% seo %}, {% feed_meta %}) exist only when the site loads the plugin, as in Jekyll.
   const withPluginTags = (e: JekyllLiquid): JekyllLiquid => (registerPluginTags(e.liquid, config), e);
@@ -223,6 +232,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     engine ??= makeEngine();
     const renderer = new SiteRenderer(site, engine, converterFor(extras, bySource), logger);
     current = site;
+    rendering = renderer;
     try {
       if (!reuse) {
         renderer.renderAll();
@@ -239,6 +249,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       }
     } finally {
       current = undefined;
+      rendering = undefined;
     }
     extrasBySource = bySource;
     timings.render = performance.now() - t;
@@ -263,6 +274,19 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const prevItems = new Map<string, Renderable>();
     for (const it of allRenderables(previous.read.site)) prevItems.set(itemKey(it), it);
     const before = previous.renderer;
+    const nowItems = new Map<string, Renderable>();
+    for (const it of allRenderables(site)) nowItems.set(itemKey(it), it);
+    // An excerpt rendered anew that differs from the last build's changes what its readers show.
+    renderer.onExcerpt = (item, output) => {
+      const prev = prevItems.get(itemKey(item)) as Doc | Page | undefined;
+      if (prev?.excerptOutput !== output) change.lists.add(`body:${item.absPath}`);
+    };
+    // The excerpts an item rendered first are carried with it, unless something they read changed.
+    const staleExcerpts = (prev: Renderable) =>
+      (before.triggered.get(prev) ?? []).some((e) => {
+        const deps = before.excerptDeps.get(e);
+        return !deps || touches(deps, change);
+      });
     for (const it of allRenderables(site)) {
       const key = itemKey(it);
       const prev = prevItems.get(key);
@@ -274,6 +298,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         prev.outputPath !== it.outputPath ||
         change.files.has(key) ||
         touches(deps, change) ||
+        staleExcerpts(prev) ||
         (deps.site.has('leftover') && !sameLeftover(before.incoming.get(prev), renderer.leftover));
       if (stale) {
         renderer.renderItem(it);
@@ -281,14 +306,15 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         if (!prev || prev.output !== it.output) change.lists.add(`output:${it.absPath}`);
         continue;
       }
-      // Unaffected: carry the previous render's state over (converted content, output, excerpt).
+      // Unaffected: carry the previous render's state over (converted content, output, excerpts).
       it.content = prev.content;
       it.output = prev.output;
-      const item = it as Doc | Page;
-      const excerptDeps = before.excerptDeps.get(prev as Doc | Page);
-      if (item.excerptOutput === undefined && excerptDeps && !touches(excerptDeps, change)) {
-        item.excerptOutput = (prev as Doc | Page).excerptOutput;
-        renderer.excerptDeps.set(item, excerptDeps);
+      for (const e of before.triggered.get(prev) ?? []) {
+        const now = nowItems.get(itemKey(e)) as Doc | Page | undefined;
+        if (!now || now.excerptOutput !== undefined) continue;
+        now.excerptOutput = e.excerptOutput;
+        renderer.excerptDeps.set(now, before.excerptDeps.get(e)!);
+        renderer.triggered.set(it, [...(renderer.triggered.get(it) ?? []), now]);
       }
       renderer.carryLeftover(it, before.outgoing.get(prev));
       renderer.incoming.set(it, before.incoming.get(prev)!);
@@ -353,7 +379,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   async function incrementalBuild(requested: string[]): Promise<BuildResult> {
     const t0 = performance.now();
     if (!state || needsFull) return guardedFullBuild();
-    const changed = new Set([...requested.filter((p) => !unchangedText(p)), ...pending]);
+    // Static files show their modification time (site.static_files' modified_time): touching one is a change.
+    const statics = new Set(state.read.site.staticFiles.map((f) => f.absPath));
+    const changed = new Set([...requested.filter((p) => statics.has(p) || !unchangedText(p)), ...pending]);
     if (changed.size === 0) {
       return { ...state.result, written: [], removed: [], rendered: [], timingsMs: { total: performance.now() - t0 } };
     }
@@ -389,6 +417,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   function unchangedText(p: string): boolean {
     const before = prints.get(p);
     if (before === undefined) return false;
+    // A shown draft's date is its file's modification time: touching it is a change.
+    if (config.show_drafts && /(^|\/)_drafts\//.test(path.relative(config.source, p).split(path.sep).join('/'))) return false;
     try {
       return fingerprint(readSourceText(p, path.relative(config.source, p))) === before;
     } catch {

@@ -49,6 +49,14 @@ export class SiteRenderer {
   /** What each rendered excerpt read: a rebuild reuses an excerpt only when none of it changed. */
   readonly excerptDeps = new Map<Doc | Page, RenderDeps>();
   private readonly excerptsInProgress = new Set<Doc | Page>();
+  /**
+   * The excerpts each item's render rendered first (Jekyll renders an excerpt on first access, so
+   * what it sees depends on when that is): a rebuild carries them over only with that item.
+   */
+  readonly triggered = new Map<Renderable, (Doc | Page)[]>();
+  /** Called after an excerpt is rendered (a rebuild compares it with the previous one). */
+  onExcerpt?: (item: Doc | Page, output: string) => void;
+  private currentItem?: Renderable;
   private current?: RenderDeps;
   private currentDoc?: Doc;
   private leftoverLayout: Record<string, unknown> | null = null;
@@ -81,17 +89,24 @@ export class SiteRenderer {
     const deps: RenderDeps = { files: new Set([item.absPath]), site: new Set() };
     const outer = this.current;
     this.current = deps;
+    this.currentItem = item;
     this.currentDoc = item.kind === 'document' ? (item as Doc) : undefined;
     this.incoming.set(item, this.leftover);
     try {
       item.output = this.run(item);
     } finally {
       this.current = outer;
+      this.currentItem = undefined;
       this.currentDoc = undefined;
     }
     this.outgoing.set(item, this.leftover);
     this.deps.set(item, deps);
     this.rendered.push(item.relativePath);
+  }
+
+  /** Records that the item being rendered used a site list (hooks outside the drops: post_url, link). */
+  trackSite(dep: string): void {
+    this.current?.site.add(dep);
   }
 
   get leftover(): LeftoverState {
@@ -231,8 +246,11 @@ export class SiteRenderer {
     const outer = this.current;
     const own: RenderDeps = { files: new Set([item.absPath]), site: new Set([`body:${item.absPath}`]) };
     this.current = own;
+    if (this.currentItem) this.triggered.set(this.currentItem, [...(this.triggered.get(this.currentItem) ?? []), item]);
     try {
-      return render();
+      const output = render();
+      this.onExcerpt?.(item, output);
+      return output;
     } finally {
       this.excerptsInProgress.delete(item);
       this.current = outer;

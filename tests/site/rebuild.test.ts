@@ -232,4 +232,74 @@ describe('rebuild', () => {
     await builder.rebuild([path.join(site.source, 'other.html')]);
     expect(readOut(site.destination, 'page.html')).toBe('kind=second');
   });
+
+  it('post_url and link users are re-rendered when the URL they looked up moves', async () => {
+    const { builder, source, destination } = await setup();
+    fs.writeFileSync(path.join(source, 'links.html'), '---\n---\n{% post_url 2024-01-01-one %} {% link plain.html %}');
+    await builder.rebuild([path.join(source, 'links.html')]);
+    expect(readOut(destination, 'links.html')).toBe('/2024/01/01/one.html /plain.html');
+    fs.writeFileSync(path.join(source, '_posts/2024-01-01-one.html'), '---\nlayout: default\ntitle: One\npermalink: /one/\n---\npost one');
+    await builder.rebuild([path.join(source, '_posts/2024-01-01-one.html')]);
+    expect(readOut(destination, 'links.html')).toBe('/one/ /plain.html');
+    fs.writeFileSync(path.join(source, 'plain.html'), '---\npermalink: /plain/\n---\nplain');
+    await builder.rebuild([path.join(source, 'plain.html')]);
+    expect(readOut(destination, 'links.html')).toBe('/one/ /plain/');
+  });
+
+  it("touching a shown draft changes its date (the file's modification time)", async () => {
+    const site = makeSite({
+      '_config.yml': 'time: 2024-06-01 12:00:00\ntimezone: UTC\nshow_drafts: true\n',
+      '_drafts/draft.html': '---\ntitle: Draft\n---\ndraft',
+      'index.html': '---\n---\n{% for p in site.posts %}{{ p.date | date: "%Y-%m-%d" }}{% endfor %}',
+    });
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => {
+      builder.close();
+      site.cleanup();
+    });
+    const draft = path.join(site.source, '_drafts/draft.html');
+    const may = new Date(Date.UTC(2023, 4, 4, 12));
+    fs.utimesSync(draft, may, may);
+    await builder.build();
+    expect(readOut(site.destination, '2023/05/04/draft.html')).toBe('draft');
+    const june = new Date(Date.UTC(2023, 5, 6, 12));
+    fs.utimesSync(draft, june, june);
+    const r = await builder.rebuild([draft]);
+    expect(r.removed).toEqual(['2023/05/04/draft.html']);
+    expect(readOut(site.destination, '2023/06/06/draft.html')).toBe('draft');
+    expect(readOut(site.destination, 'index.html')).toBe('2023-06-06');
+  });
+
+  it('touching a static file changes its modified_time, even when a page includes its text', async () => {
+    const { builder, source, destination } = await setup();
+    fs.writeFileSync(path.join(source, 'notes.txt'), 'notes');
+    fs.writeFileSync(path.join(source, 'times.html'), '---\n---\n{% include_relative notes.txt %}{% for f in site.static_files %} {{ f.path }}@{{ f.modified_time | date: "%s" }}{% endfor %}');
+    await builder.rebuild([path.join(source, 'notes.txt'), path.join(source, 'times.html')]);
+    const t = new Date(Date.UTC(2024, 0, 1));
+    fs.utimesSync(path.join(source, 'notes.txt'), t, t);
+    await builder.rebuild([path.join(source, 'notes.txt')]);
+    expect(readOut(destination, 'times.html')).toContain('/notes.txt@1704067200');
+  });
+
+  it('an excerpt is re-rendered when something it read changes later in the render order', async () => {
+    const site = makeSite({
+      '_config.yml': 'collections:\n  recipes:\n    output: true\n',
+      '_data/d.yml': 'v: one\n',
+      '_recipes/z.html': '---\n---\n{{ site.data.d.v }}',
+      '_posts/2024-01-01-a.html': '---\n---\n{% for r in site.recipes %}[{{ r.content }}]{% endfor %}',
+      'page.html': '---\n---\n{{ site.posts[0].excerpt }}',
+    });
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => {
+      builder.close();
+      site.cleanup();
+    });
+    await builder.build();
+    // The post renders before the recipe, the page (which renders the excerpt) after it.
+    expect(readOut(site.destination, '2024/01/01/a.html')).toBe('[{{ site.data.d.v }}]');
+    expect(readOut(site.destination, 'page.html')).toBe('[one]');
+    fs.writeFileSync(path.join(site.source, '_data/d.yml'), 'v: two\n');
+    await builder.rebuild([path.join(site.source, '_data/d.yml')]);
+    expect(readOut(site.destination, 'page.html')).toBe('[two]');
+  });
 });
