@@ -108,7 +108,10 @@ function feedPath(collections: Map<string, CollectionFeed>, collection: string, 
 export function generateFeeds(ctx: GeneratorContext): void {
   const { site } = ctx;
   const feed = feedConfig(site.config);
-  if (rubyTruthy(feed.disable_in_development) && (process.env.JEKYLL_ENV || 'development') === 'development') return;
+  if (rubyTruthy(feed.disable_in_development) && (process.env.JEKYLL_ENV || 'development') === 'development') {
+    ctx.warn('Jekyll Feed: Skipping feed generation in development');
+    return;
+  }
   const exists = (p: string) => fs.existsSync(path.join(site.source, p.replace(/^\/+/, '')));
   const xsl = exists('feed.xslt.xml');
   const make = (p: string, collection: string, category: string | null, tags: string | null) =>

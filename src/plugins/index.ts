@@ -43,7 +43,13 @@ export function registerPluginTags(liquid: Liquid, config: Record<string, unknow
   for (const p of activePlugins(config)) p.registerTags?.(liquid);
 }
 
-/** Runs the active plugins' generators (after reading and pagination, before rendering). */
+/** Gems a site may list that kiln covers elsewhere (converters, highlighter) or that add nothing. */
+const BUILT_IN = new Set(['jekyll', 'jekyll-sass-converter', 'kramdown', 'kramdown-parser-gfm', 'rouge', 'jekyll-watch']);
+
+/** Runs the active plugins' generators (before rendering); says which requested gems kiln lacks. */
 export function runGenerators(ctx: GeneratorContext): void {
+  const names = requestedPlugins(ctx.site.config);
+  const missing = names.filter((n) => !BUILT_IN.has(n) && !PLUGINS.some((p) => p.name === n));
+  if (missing.length) ctx.warn(`kiln: no equivalent for the plugin${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: what ${missing.length > 1 ? 'they add' : 'it adds'} (pages, tags, filters) is missing from this build.`);
   for (const p of activePlugins(ctx.site.config)) p.generate?.(ctx);
 }

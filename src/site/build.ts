@@ -211,6 +211,11 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const conv = makeConverters(String(config.markdown_ext));
     const posts = site.collections.get('posts')!;
     const newestFirst = [...posts.docs].reverse();
+    // Generators run after the reader's warnings were copied to the site: theirs go there directly.
+    const generatorWarn = (m: string) => {
+      site.warnings.push(m);
+      logger.warn(m);
+    };
     const paginateSite = () => site.pages.push(...paginate(site, newestFirst, (template, dir) => {
       const text = readSourceText(template.absPath, template.relativePath);
       const split = splitFrontMatter(text, template.relativePath);
@@ -220,10 +225,10 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       page.frontMatter = template.frontMatter;
       assignPageUrl(page, String(config.permalink), conv);
       return page;
-    }, warn));
+    }, generatorWarn));
     // Plugin generators (jekyll-paginate, feed, sitemap, redirects…) in Jekyll's order: they add pages.
     const pageEnv = { defaults: read.defaults, permalink: String(config.permalink), converters: conv };
-    runGenerators({ site, warn, paginate: paginateSite, makePage: (dir, name, content, data) => pageWithoutAFile(config.source, dir, name, content, data, pageEnv) });
+    runGenerators({ site, warn: generatorWarn, paginate: paginateSite, makePage: (dir, name, content, data) => pageWithoutAFile(config.source, dir, name, content, data, pageEnv) });
     timings.read = performance.now() - t;
 
     t = performance.now();
