@@ -19,7 +19,7 @@ export interface BlockParser {
    * Cheap necessary condition for `start` to match, from the character `c` at index `i` after up to three
    * leading spaces of the line (skips most regex attempts per line; never changes which parser wins).
    */
-  may?: (str: string, i: number, c: string) => boolean;
+  may?: (str: string, i: number, c: string, src: Scanner) => boolean;
   /** When set, `may` fails unless `c` is one of these characters (used to pick candidate parsers per character). */
   first?: string;
   /**
@@ -173,7 +173,7 @@ export class Parser {
         const code = str.charCodeAt(i);
         const candidates = blocks[code < 128 ? code : code >= 128 ? 128 : 129]!;
         for (const bp of candidates) {
-          if (bp.may && !bp.may(str, i, c)) continue;
+          if (bp.may && !bp.may(str, i, c, src)) continue;
           if ((bp.test ? bp.test(src, i, c) : src.check(bp.start) !== null) && bp.parse(this)) continue outer;
         }
         this.warning('Warning: this should not occur - no block parser handled the line');

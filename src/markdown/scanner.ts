@@ -320,6 +320,16 @@ export class Scanner {
     return v;
   }
 
+  private pipeFrom = -1;
+  private pipeAt = -1;
+
+  /** string.indexOf('|', from), remembering the last answer (a later search up to it has the same one). */
+  nextPipe(from: number): number {
+    if (this.pipeFrom >= 0 && from >= this.pipeFrom && (this.pipeAt < 0 || from <= this.pipeAt)) return this.pipeAt;
+    this.pipeFrom = from;
+    return (this.pipeAt = this.string.indexOf('|', from));
+  }
+
   private nlFrom = -1;
   private nlAt = -1;
 

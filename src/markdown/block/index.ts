@@ -11,24 +11,14 @@ import { definitionList, list } from './list.js';
 import { blankLine, blockquote, eobMarker, horizontalRule, paragraph } from './simple.js';
 import { table } from './table.js';
 
-// The last `|` search: its string, start and answer. A later search in the same string from a start up
-// to that answer has the same answer, so a document without pipes is not rescanned at every line.
-let pipeStr = '';
-let pipeFrom = -1;
-let pipeAt = -1;
-function lineHasPipe(str: string, i: number): boolean {
-  let j: number;
-  if (str === pipeStr && i >= pipeFrom && (pipeAt < 0 || i <= pipeAt)) j = pipeAt;
-  else {
-    j = str.indexOf('|', i);
-    pipeStr = str;
-    pipeFrom = i;
-    pipeAt = j;
-  }
+/** Whether the line at `i` holds a `|` (the scanner remembers its last search, so each line costs little). */
+function lineHasPipe(src: Scanner, i: number): boolean {
+  const j = src.nextPipe(i);
   if (j < 0) return false;
-  const nl = str.indexOf('\n', i);
+  const nl = src.string.indexOf('\n', i);
   return nl < 0 || j < nl;
 }
+
 function nextLineStartsWith(str: string, i: number, chars: string): boolean {
   const nl = str.indexOf('\n', i);
   return nl >= 0 && nl + 1 < str.length && chars.includes(str[nl + 1]!);
@@ -94,9 +84,9 @@ const TEST: Record<string, (src: Scanner, i: number, c: string) => boolean> = {
 };
 
 /** Further necessary conditions (see BlockParser.may). */
-const MAY: Record<string, (str: string, i: number, c: string) => boolean> = {
+const MAY: Record<string, (str: string, i: number, c: string, src: Scanner) => boolean> = {
   setext_header: (s, i, c) => c !== ' ' && c !== '\t' && c !== '' && nextLineStartsWith(s, i, '-='),
-  table: (s, i) => lineHasPipe(s, i),
+  table: (_s, i, _c, src) => lineHasPipe(src, i),
   // ABBREV_DEFINITION_START: `*[`
   abbrev_definition: (s, i) => s.charCodeAt(i + 1) === 91,
 };
