@@ -5,6 +5,7 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -82,6 +83,8 @@ function measure(fn: () => void, runs: number, warm: number): { wall: number; cp
 }
 
 const lines: string[] = ['## Markdown (kramdown-compatible converter)', ''];
+// Context for the figures: on a shared machine wall times (and to a lesser degree CPU times) grow with load.
+const loadAtStart = os.loadavg()[0]!;
 const loaded = loadDocs();
 if (!loaded) {
   lines.push('Skipped: neither the Markdown corpus (KILN_MD_CORPUS) nor the real site (KILN_REAL_SITE) is present.');
@@ -135,6 +138,7 @@ if (!loaded) {
     ' Most of kiln\'s cold cost is V8 warming up (interpreted code, regexp compilation, lexer construction in src/highlight).');
 }
 
+lines.push('', `Machine: ${os.cpus().length} cores, load average ${loadAtStart.toFixed(1)} when the run started, ${os.loadavg()[0]!.toFixed(1)} at the end of the corpus measurements.`);
 lines.push('', '### Pathological inputs', '', 'Each converted once (goal: under a second; the machine is shared, so treat times as upper bounds).', '');
 lines.push('| Input | Size | Wall | CPU |', '| --- | ---: | ---: | ---: |');
 for (const [name, make] of Object.entries(PATHOLOGICAL)) {
