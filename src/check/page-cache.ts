@@ -6,12 +6,13 @@
 // An entry is used when the page's content is unchanged (same SHA-1; a page whose size and
 // modification time are also unchanged is not even read) and the whole file is valid only for the
 // same options, the same set of files and folders in the site (per-page checks ask whether images
-// and scripts exist) and the same version of this cache. Pages whose checks looked at paths outside
-// the site's listing (`../x` from the root, a `--root-dir` elsewhere) keep what they found there,
-// checked again before the entry is trusted.
+// and scripts exist) and the same code of the checks (their module files' sizes and times).
+// Pages whose checks looked at paths outside the site's listing (`../x` from the root, a
+// `--root-dir` elsewhere) keep what they found there, checked again before the entry is trusted.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { CheckOptions } from './options.js';
 import type { SiteListing } from './files.js';
 import type { CheckFailure } from './types.js';
@@ -52,6 +53,21 @@ function optionsFingerprint(options: CheckOptions): string {
   return JSON.stringify(rest, (_k, v: unknown) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v));
 }
 
+/**
+ * The code of the checks (every module file under this folder: size and modification time), so
+ * that a changed or rebuilt kiln never answers from results its older code computed.
+ */
+function codeFingerprint(): string {
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  const out: string[] = [];
+  for (const rel of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    if (!/\.[cm]?[jt]s$/.test(rel)) continue;
+    const st = fs.statSync(path.join(dir, rel), { throwIfNoEntry: false });
+    if (st?.isFile()) out.push(`${rel}:${st.size}:${st.mtimeMs}`);
+  }
+  return out.join('\n');
+}
+
 /** Every file and folder of the site, relative to its root, sorted. */
 function listingFingerprint(listing: SiteListing & { root: string }): string {
   const cut = listing.root.length + 1;
@@ -66,7 +82,7 @@ export class PageCache {
 
   constructor(private readonly file: string, options: CheckOptions, listing: SiteListing & { root: string }) {
     // The key is the fingerprint itself (tens of kB): comparing it costs less than hashing it.
-    const key = `${CACHE_VERSION}\n${listing.root}\n${optionsFingerprint(options)}\n${listingFingerprint(listing)}`;
+    const key = `${CACHE_VERSION}\n${codeFingerprint()}\n${listing.root}\n${optionsFingerprint(options)}\n${listingFingerprint(listing)}`;
     this.data = { key, pages: {} };
     try {
       const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
