@@ -105,3 +105,29 @@ describe('plugin pages on rebuild', () => {
     expect(readOut(destination, 'index.html')).toContain('<nav class="new">home</nav>');
   });
 });
+
+describe('generated data on rebuild', () => {
+  it('a heading edit reaches the pages listing titles (titles-from-headings), as a full build', async () => {
+    const site = makeSite({
+      '_config.yml': 'plugins: [jekyll-titles-from-headings, jekyll-default-layout, jekyll-optional-front-matter]\n',
+      '_layouts/default.html': '<t>{{ page.title }}</t>{{ content }}',
+      'a.md': '# First heading\n\ntext',
+      'b.md': '---\n---\n# B\n',
+      'list.html': '---\n---\n{% for p in site.pages %}{{ p.title }};{% endfor %}',
+    });
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => {
+      builder.close();
+      site.cleanup();
+    });
+    await builder.build();
+    expect(readOut(site.destination, 'list.html')).toContain('First heading;');
+    for (const [file, text] of [['a.md', '# Second heading\n\ntext'], ['b.md', '---\n---\n# B2\n']] as const) {
+      fs.writeFileSync(path.join(site.source, file), text);
+      await builder.rebuild([path.join(site.source, file)]);
+      const full = await fullBuild(site.source);
+      sameAsFull(site.destination, full, ['list.html', 'a.html', 'b.html']);
+    }
+    expect(readOut(site.destination, 'list.html')).toContain('Second heading;');
+  });
+});
