@@ -11,6 +11,7 @@ import { ForTag, TablerowTag } from './for.js';
 import { RenderTag } from './render.js';
 import { RubyCaseTag } from './case.js';
 import { RubyIfTag } from './if.js';
+import { RubyCommentTag } from './comment.js';
 
 export function registerTags(liquid: Liquid): void {
   liquid.registerTag('include', IncludeTag);
@@ -24,6 +25,7 @@ export function registerTags(liquid: Liquid): void {
   liquid.registerTag('render', RenderTag);
   liquid.registerTag('case', RubyCaseTag);
   liquid.registerTag('if', RubyIfTag);
+  liquid.registerTag('comment', RubyCommentTag);
   // liquidjs extras that Ruby Liquid 5.4 does not know: "Unknown tag" as in Jekyll.
   const tags = liquid.tags as Record<string, unknown>;
   delete tags.layout;
