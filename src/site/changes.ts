@@ -46,10 +46,17 @@ export function refineDocumentChanges(before: Site, after: Site, change: ChangeS
   };
   const old = docsOf(before);
   const now = docsOf(after);
-  const pages = new Set([...before.pages, ...after.pages].map((p) => p.absPath));
+  const pagesBefore = byPath(before.pages);
+  const pagesAfter = byPath(after.pages);
   const statics = new Map([...before.staticFiles, ...after.staticFiles].map((f) => [f.absPath, f]));
   for (const p of change.files) {
-    if (pages.has(p)) change.lists.add('pages').add(`body:${p}`).add(`output:${p}`);
+    const pageA = pagesBefore.get(p);
+    const pageB = pagesAfter.get(p);
+    if (pageA || pageB) {
+      // A body-only edit changes what readers of that page's content see, not site.pages itself.
+      if (!pageA || !pageB || !samePageOutside(pageA, pageB)) change.lists.add('pages');
+      change.lists.add(`body:${p}`).add(`output:${p}`);
+    }
     const file = statics.get(p);
     if (file) {
       change.lists.add('static_files');
@@ -68,6 +75,32 @@ export function refineDocumentChanges(before: Site, after: Site, change: ChangeS
   }
 }
 
+function byPath(pages: Page[]): Map<string, Page[]> {
+  const map = new Map<string, Page[]>();
+  for (const page of pages) map.set(page.absPath, [...(map.get(page.absPath) ?? []), page]);
+  return map;
+}
+
+/**
+ * Whether a page's Liquid view is the same but for its content (and the excerpt rendered from it,
+ * whose readers track the body): same URL, path, data, same excerpt shape. Paginated templates
+ * (one file, several pages) always count as changed.
+ */
+function samePageOutside(before: Page[], after: Page[]): boolean {
+  if (before.length !== 1 || after.length !== 1) return false;
+  const a = before[0]!;
+  const b = after[0]!;
+  return (
+    a.url === b.url &&
+    a.relativePath === b.relativePath &&
+    a.outputPath === b.outputPath &&
+    (a.excerptSource === undefined) === (b.excerptSource === undefined) &&
+    JSON.stringify(a.data) === JSON.stringify(b.data) &&
+    JSON.stringify(a.frontMatter) === JSON.stringify(b.frontMatter) &&
+    JSON.stringify(a.defaults) === JSON.stringify(b.defaults)
+  );
+}
+
 /** Which site lists a set of changed files touches. */
 export function classifyChange(previous: ReadResult, changed: Set<string>, config: SiteConfig): ChangeSet {
   const lists = new Set<string>();
@@ -83,7 +116,8 @@ export function classifyChange(previous: ReadResult, changed: Set<string>, confi
     if (p.startsWith(layoutsDir)) lists.add('layout:' + p.slice(layoutsDir.length).split(path.sep).join('/').split('.').slice(0, -1).join('.'));
     // Known documents: which lists changed is decided after re-reading (refineDocumentChanges).
     if (docsByPath.has(p)) continue;
-    if (pages.has(p)) { lists.add('pages'); continue; }
+    // Known pages: decided after re-reading too (a body-only edit leaves site.pages as it was).
+    if (pages.has(p)) continue;
     if (statics.has(p)) { lists.add('static_files'); continue; }
     if (p.startsWith(dataDir)) { lists.add('data'); continue; }
     if (!previous.files.has(p) && !fs.existsSync(p)) continue;

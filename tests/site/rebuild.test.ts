@@ -302,4 +302,21 @@ describe('rebuild', () => {
     await builder.rebuild([path.join(site.source, '_data/d.yml')]);
     expect(readOut(site.destination, 'page.html')).toBe('[two]');
   });
+
+  it("a page's body-only edit re-renders the readers of its content, not every site.pages reader", async () => {
+    const { builder, source, destination } = await setup();
+    fs.writeFileSync(path.join(source, 'titles.html'), '---\n---\n{% for p in site.pages %}{{ p.url }} {% endfor %}');
+    fs.writeFileSync(path.join(source, 'contents.html'), '---\n---\n{% for p in site.pages %}{% if p.name == "plain.html" %}{{ p.content }}{% endif %}{% endfor %}');
+    await builder.rebuild([path.join(source, 'titles.html'), path.join(source, 'contents.html')]);
+    const plain = path.join(source, 'plain.html');
+    fs.writeFileSync(plain, '---\n---\nplain, edited');
+    const r = await builder.rebuild([plain]);
+    expect(r.rendered!.sort()).toEqual(['contents.html', 'plain.html']);
+    expect(readOut(destination, 'contents.html')).toBe('plain, edited');
+    // A front matter edit changes site.pages: its readers are re-rendered.
+    fs.writeFileSync(plain, '---\npermalink: /plain/\n---\nplain, edited');
+    const m = await builder.rebuild([plain]);
+    expect(m.rendered).toContain('titles.html');
+    expect(readOut(destination, 'titles.html')).toContain('/plain/ ');
+  });
 });
