@@ -1,12 +1,15 @@
 // The incremental promise: after any sequence of edits, adds, renames, deletions and touches,
 // `Builder.rebuild(changed)` leaves exactly the destination a fresh full build makes. fast-check
 // replays random operation sequences on a small but rich site (parent layouts, includes with
-// parameters and site lists, data files, posts with categories and excerpts, a collection with
-// output, Sass with a partial, pages with and without front matter, _config.yml edits) and compares
-// both trees byte for byte after every operation; a failure shrinks to a minimal sequence.
+// parameters and site lists, data files, posts with categories and excerpts, drafts, a collection
+// with output, Sass with a partial, pages with and without front matter, post_url/link,
+// _config.yml edits including pagination and show_drafts) and compares both trees byte for byte
+// after every operation (when the full build fails, the rebuild must fail too). One layout-less
+// "probe" page per kind of read watches every change. Operations name their target by index into
+// the current file list, so shrinking gives a short sequence, not always the very shortest.
 //
 // CI: a fixed seed, 25 runs of up to 6 operations. Longer local runs:
-//   KILN_FUZZ_RUNS=500 KILN_FUZZ_SEED=7 npx vitest run tests/site/incremental-equivalence.test.ts
+//   KILN_FUZZ_RUNS=500 KILN_FUZZ_OPS=8 KILN_FUZZ_SEED=7 npx vitest run tests/site/incremental-equivalence.test.ts
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
