@@ -6,7 +6,7 @@
 // peak memory on a generated 86-megapixel JPEG. `--sweep` adds the quality sweep that chose the
 // defaults; `--candidates` only measures the encoder candidates at 960 px (images-candidates.md).
 // Writes bench/results/images.md.
-//   npx tsx bench/images.ts [--sweep | --sweep-only | --candidates] [--runs N]
+//   npx tsx bench/images.ts [--sweep | --sweep-only | --candidates [--every N]] [--runs N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -211,7 +211,6 @@ async function candidates(logos: string[], site: string): Promise<string> {
     ['avif q34 effort 3', (d, raw) => sharp(d, { raw }).avif({ quality: 34, effort: 3 }).toBuffer()],
     ['avif q34 effort 2', (d, raw) => sharp(d, { raw }).avif({ quality: 34, effort: 2 }).toBuffer()],
     ['avif q34 effort 3 4:2:0', (d, raw) => sharp(d, { raw }).avif({ quality: 34, effort: 3, chromaSubsampling: '4:2:0' }).toBuffer()],
-    ['avif lossless effort 3', (d, raw) => sharp(d, { raw }).avif({ lossless: true, effort: 3 }).toBuffer()],
     ['jpeg q62 mozjpeg', (d, raw) => sharp(d, { raw }).jpeg({ quality: 62, mozjpeg: true }).toBuffer()],
     ['jpeg q62 mozjpeg 4:4:4', (d, raw) => sharp(d, { raw }).jpeg({ quality: 62, mozjpeg: true, chromaSubsampling: '4:4:4' }).toBuffer()],
     ['png palette 256', (d, raw) => sharp(d, { raw }).png({ palette: true, colours: 256, dither: 0, effort: 7, compressionLevel: 9 }).toBuffer()],
@@ -306,10 +305,13 @@ async function main(): Promise<void> {
     const writeSweep = (table: string) =>
       fs.writeFileSync(sweepFile, `Quality sweep of bench/images.ts (\`npx tsx bench/images.ts --sweep-only\`), ${logos.length} real logos at 960 px, AVIF effort 4, WebP effort 4, mozjpeg; run ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine:\n\n${table}\n`);
     if (argv.includes('--candidates')) {
-      const table = await candidates(logos, site);
+      // `--every N`: one logo in N (the full set takes ~30 min of a shared machine).
+      const every = Number(argv[argv.indexOf('--every') + 1]) || 1;
+      const sample = logos.filter((_, i) => i % every === 0);
+      const table = await candidates(sample, site);
       fs.writeFileSync(
         path.join(here, 'results', 'images-candidates.md'),
-        `Encoder candidates of bench/images.ts (\`npx tsx bench/images.ts --candidates\`), ${logos.length} real logos at 960 px, SSIM with src/images/ssim.ts against the original downscaled; CPU of one encode, libvips on one thread; run ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine:\n\n${table}\n`,
+        `Encoder candidates of bench/images.ts (\`npx tsx bench/images.ts --candidates${every > 1 ? ` --every ${every}` : ''}\`), ${sample.length} of the ${logos.length} real logos (${sample.join(', ')}) at 960 px, SSIM with src/images/ssim.ts against the original downscaled; CPU of one encode, libvips on one thread; run ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine:\n\n${table}\n`,
       );
       console.log(table);
       return;
@@ -429,7 +431,7 @@ ${below.length ? `Below 0.95: ${below.map((s) => `${s.source} ${s.format} ${s.wi
 "original URL" is what kiln serves at the logo's own URL (JPEG re-encoded, ≤ 960 px); two logos are PNG files named .jpg — kiln serves them unchanged there (a warning; ${kb(unchangedBytes)} of that row) but still makes their variants, eleventy-img converts them to JPEG.
 
 86-megapixel JPEG (13777×6225, generated): ${ms(mem.ms)}, peak RSS of the whole process ${(mem.maxRssKB / 1024).toFixed(0)} MB (a full decode alone would be ${((13777 * 6225 * 3) / 2 ** 20).toFixed(0)} MB).
-${sweepTable ? `\nHow the defaults were chosen: the sweep below (an earlier run, before the WebP floor was lowered to 30): the lowest base quality tried had the fewest bytes once raised, for all three formats. \n\n${sweepTable}\n` : ''}
+${sweepTable ? `\nHow the defaults were chosen: the sweep below (an earlier run, before the WebP floor was lowered to 30): the lowest base quality tried had the fewest bytes once raised, for all three formats. The encoder candidates (lossless, near-lossless, palette, presets, efforts, AVIF 4:2:0) are compared in images-candidates.md (`--candidates`). \n\n${sweepTable}\n` : ''}
 Reproduce: \`npx tsx bench/images.ts [--sweep] [--runs N]\` (logos from \`../shared/fixtures/logos\` or \`KILN_LOGOS\`).
 `;
     fs.writeFileSync(resultsFile, doc);
