@@ -431,7 +431,7 @@ ${below.length ? `Below 0.95: ${below.map((s) => `${s.source} ${s.format} ${s.wi
 "original URL" is what kiln serves at the logo's own URL (JPEG re-encoded, ≤ 960 px); two logos are PNG files named .jpg — kiln serves them unchanged there (a warning; ${kb(unchangedBytes)} of that row) but still makes their variants, eleventy-img converts them to JPEG.
 
 86-megapixel JPEG (13777×6225, generated): ${ms(mem.ms)}, peak RSS of the whole process ${(mem.maxRssKB / 1024).toFixed(0)} MB (a full decode alone would be ${((13777 * 6225 * 3) / 2 ** 20).toFixed(0)} MB).
-${sweepTable ? `\nHow the defaults were chosen: the sweep below (an earlier run, before the WebP floor was lowered to 30): the lowest base quality tried had the fewest bytes once raised, for all three formats. The encoder candidates (lossless, near-lossless, palette, presets, efforts, AVIF 4:2:0) are compared in images-candidates.md (`--candidates`). \n\n${sweepTable}\n` : ''}
+${sweepTable ? `\nHow the defaults were chosen: the sweep below (an earlier run, before the WebP floor was lowered to 30): the lowest base quality tried had the fewest bytes once raised, for all three formats. The encoder candidates (lossless, near-lossless, palette, presets, efforts, AVIF 4:2:0) are compared in images-candidates.md (\`--candidates\`). \n\n${sweepTable}\n` : ''}
 Reproduce: \`npx tsx bench/images.ts [--sweep] [--runs N]\` (logos from \`../shared/fixtures/logos\` or \`KILN_LOGOS\`).
 `;
     fs.writeFileSync(resultsFile, doc);
