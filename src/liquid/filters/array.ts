@@ -318,7 +318,8 @@ export const arrayFilters: Record<string, FilterFn> = {
     if (isNil(property)) return items.filter((x) => !isNil(x));
     return items.filter((x) => !isNil((x as Record<string, unknown>)?.[rubyToS(property)]));
   },
-  join: (input, glue = ' ') => rubyJoin(inputItems(input), rubyToS(glue)),
+  // A nil glue (`join: include.sep` unset) joins with '' (nil.to_s); only a missing one is ' '.
+  join: (input, ...glue) => rubyJoin(inputItems(input), glue.length > 0 ? rubyToS(glue[0]) : ' '),
   concat(input, array) {
     if (!Array.isArray(array)) throw new Error('concat filter requires an array argument');
     return [...inputItems(input), ...array];

@@ -103,16 +103,21 @@ export const stringFilters: Record<string, FilterFn> = {
     return i < 0 ? str : str.slice(0, i) + str.slice(i + s(b).length);
   },
   split: (a, b) => rubySplit(s(a), s(b)),
-  truncate: (a, length = 50, ellipsis = '...') => {
+  // Ruby's defaults apply to missing arguments only: a nil ellipsis is '' (nil.to_s).
+  truncate: (a, ...args) => {
     if (isNil(a)) return a;
+    const length = args.length > 0 ? args[0] : 50;
+    const ellipsis = args.length > 1 ? args[1] : '...';
     const chars = Array.from(s(a));
     const n = toInteger(length);
     const e = s(ellipsis);
     const l = Math.max(0, n - Array.from(e).length);
     return chars.length > n ? chars.slice(0, l).join('') + e : chars.join('');
   },
-  truncatewords: (a, words = 15, ellipsis = '...') => {
+  truncatewords: (a, ...args) => {
     if (isNil(a)) return a;
+    const words = args.length > 0 ? args[0] : 15;
+    const ellipsis = args.length > 1 ? args[1] : '...';
     const str = s(a);
     let n = toInteger(words);
     if (n <= 0) n = 1;
