@@ -9,6 +9,7 @@ import { KilnError } from '../util/errors.js';
 import { documentDrop, excerptDrop, jekyllDrop, mergeLayoutData, pageDrop, siteDrop, type DropHooks, type SiteDependency } from './drops.js';
 import type { Doc, Layout, Page, Renderable, Site } from './model.js';
 import { pagerDrop } from './paginate.js';
+import { themeDrop } from './theme.js';
 
 export interface Converter {
   isMarkdown(ext: string): boolean;
@@ -58,6 +59,13 @@ export class SiteRenderer {
   onExcerpt?: (item: Doc | Page, output: string) => void;
   private currentItem?: Renderable;
   private current?: RenderDeps;
+  /**
+   * Jekyll's payload["highlighter_prefix"/"highlighter_suffix"]: "\n" while a Markdown item (or its
+   * excerpt) renders, nil otherwise. The payload is shared, so an excerpt rendered in the middle of
+   * another page leaves its value for the rest of that page, as in Jekyll.
+   */
+  private highlighterAffix: string | null = null;
+  private themeLiquid?: Record<string, unknown> | null;
   private currentDoc?: Doc;
   private leftoverLayout: Record<string, unknown> | null = null;
   private leftoverContent: string | null = null;
@@ -145,14 +153,16 @@ export class SiteRenderer {
     const paginator = pager ? pagerDrop(pager, this.hooks) : null;
     const firstLayout = this.firstLayoutOf(item);
     if (firstLayout) this.leftoverLayout = mergeLayoutData(firstLayout.data, this.leftoverLayout);
-    const scope = (): LiquidScope => ({
-      site: this.siteLiquid,
-      page,
-      layout: this.leftoverLayout ?? undefined,
-      content: this.leftoverContent ?? undefined,
-      paginator,
-      jekyll: this.jekyll,
-    });
+    this.highlighterAffix = this.converter.isMarkdown(item.ext) ? '\n' : null;
+    const scope = (): LiquidScope =>
+      this.withPayloadExtras({
+        site: this.siteLiquid,
+        page,
+        layout: this.leftoverLayout ?? undefined,
+        content: this.leftoverContent ?? undefined,
+        paginator,
+        jekyll: this.jekyll,
+      });
 
     let output = item.content;
     if (this.rendersLiquid(item, output)) {
@@ -193,6 +203,15 @@ export class SiteRenderer {
       // Jekyll: "Conversion error: <Converter> encountered an error while converting '<file>':"
       throw new KilnError(`Conversion error: the ${markdown ? 'Markdown' : 'Sass'} converter encountered an error while converting '${item.relativePath}': ${(e as Error)?.message ?? String(e)}`, { file: item.relativePath, cause: e });
     }
+  }
+
+  /** The rest of Jekyll's payload: the highlighter affixes (read when used) and `theme`. */
+  private withPayloadExtras(scope: LiquidScope): LiquidScope {
+    const affix = { get: () => this.highlighterAffix, enumerable: true, configurable: true };
+    Object.defineProperties(scope, { highlighter_prefix: affix, highlighter_suffix: affix });
+    if (this.themeLiquid === undefined) this.themeLiquid = themeDrop(this.site.config as Record<string, unknown>);
+    if (this.themeLiquid) scope.theme = this.themeLiquid;
+    return scope;
   }
 
   private placeInLayouts(content: string, item: Renderable, first: Layout | undefined, scope: () => LiquidScope): string {
@@ -269,7 +288,8 @@ export class SiteRenderer {
     const file = doc.relativePath + '/#excerpt';
     if (doc.data.render_with_liquid !== false && (source.includes('{%') || source.includes('{{'))) {
       const template = this.engine.parse(source, file, doc.contentLine + 1);
-      output = this.engine.render(template, { site: this.siteLiquid, page, paginator: null, jekyll: this.jekyll }, { file, deps: this.current?.files, pagePath: doc.relativePath });
+      this.highlighterAffix = this.converter.isMarkdown(doc.ext) ? '\n' : null;
+      output = this.engine.render(template, this.withPayloadExtras({ site: this.siteLiquid, page, paginator: null, jekyll: this.jekyll }), { file, deps: this.current?.files, pagePath: doc.relativePath });
     }
     output = this.convert(output, { ext: doc.ext, relativePath: file });
     doc.excerptOutput = output;
@@ -292,7 +312,8 @@ export class SiteRenderer {
     const file = page.relativePath + '/#excerpt';
     if (page.data.render_with_liquid !== false && (source.includes('{%') || source.includes('{{'))) {
       const template = this.engine.parse(source, file, page.contentLine + 1);
-      output = this.engine.render(template, { site: this.siteLiquid, page: view, paginator: null, jekyll: this.jekyll }, { file, deps: this.current?.files, pagePath: page.relativePath });
+      this.highlighterAffix = this.converter.isMarkdown(page.ext) ? '\n' : null;
+      output = this.engine.render(template, this.withPayloadExtras({ site: this.siteLiquid, page: view, paginator: null, jekyll: this.jekyll }), { file, deps: this.current?.files, pagePath: page.relativePath });
     }
     output = this.convert(output, { ext: page.ext, relativePath: file });
     page.excerptOutput = output;
