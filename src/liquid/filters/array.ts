@@ -256,8 +256,10 @@ export const arrayFilters: Record<string, FilterFn> = {
       return groups.map((g) => ({ name: g.name, items: g.items, size: g.items.length }));
     });
   },
-  sort(input, property, nils = 'first') {
+  sort(input, property, ...rest) {
     if (isNil(input)) throw new Error('Cannot sort a null object.');
+    // A nil order given (`sort: 'n', include.order` unset) is invalid in Jekyll; only a missing one is 'first'.
+    const nils = rest.length > 0 ? rest[0] : 'first';
     const arr = Array.isArray(input) ? input : isHash(input) ? Object.entries(input) : [input];
     if (isNil(property)) return rubySort(arr);
     let order: number;
