@@ -12,7 +12,7 @@ import { writeSite, patchSite, type OutputFile } from '../write/index.js';
 import { readSite, type ReadResult } from './reader.js';
 import { SiteRenderer, type Converter } from './render.js';
 import { DependencyGraph, touches, type ChangeSet } from './graph.js';
-import { allRenderables, classifyChange, itemKey, refineDocumentChanges, sameLeftover, sameOutput } from './changes.js';
+import { allRenderables, classifyChange, itemKey, pagesListChanged, refineDocumentChanges, sameLeftover, sameOutput } from './changes.js';
 import { collectOutputs } from './outputs.js';
 import { paginate } from './paginate.js';
 import { compileSass, convertSassString } from './sass.js';
@@ -276,6 +276,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   function renderIncrementally(renderer: SiteRenderer, site: Site, previous: BuildState, change: ChangeSet): string[] {
     const carried: string[] = [];
     refineDocumentChanges(previous.read.site, site, change);
+    if (pagesListChanged(previous.read.site, site, change)) change.lists.add('pages');
     const prevItems = new Map<string, Renderable>();
     for (const it of allRenderables(previous.read.site)) prevItems.set(itemKey(it), it);
     const before = previous.renderer;

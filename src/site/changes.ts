@@ -101,6 +101,26 @@ function samePageOutside(before: Page[], after: Page[]): boolean {
   );
 }
 
+/**
+ * Whether site.pages changed beyond the changed files' own pages: generators (pagination, feeds,
+ * redirects…) add, drop or alter pages no file change names, e.g. a new post adds `/page3/`.
+ */
+export function pagesListChanged(before: Site, after: Site, change: ChangeSet): boolean {
+  if (before.pages.length !== after.pages.length) return true;
+  for (let i = 0; i < before.pages.length; i++) {
+    const a = before.pages[i]!;
+    const b = after.pages[i]!;
+    if (itemKey(a) !== itemKey(b) || a.url !== b.url || a.outputPath !== b.outputPath) return true;
+    if (change.files.has(a.absPath)) continue; // decided by refineDocumentChanges
+    try {
+      if (JSON.stringify(a.data) !== JSON.stringify(b.data)) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Which site lists a set of changed files touches. */
 export function classifyChange(previous: ReadResult, changed: Set<string>, config: SiteConfig): ChangeSet {
   const lists = new Set<string>();

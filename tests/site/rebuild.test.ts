@@ -319,4 +319,27 @@ describe('rebuild', () => {
     expect(m.rendered).toContain('titles.html');
     expect(readOut(destination, 'titles.html')).toContain('/plain/ ');
   });
+
+  it('a pagination page that appears or goes re-renders the site.pages readers', async () => {
+    const site = makeSite({
+      '_config.yml': 'paginate: 1\nplugins: [jekyll-paginate]\n',
+      '_posts/2024-01-01-one.html': '---\n---\none',
+      'index.html': '---\n---\n{% for p in paginator.posts %}{{ p.url }}{% endfor %}',
+      'urls.html': '---\n---\n{% for p in site.html_pages %}{{ p.url }} {% endfor %}',
+    });
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => {
+      builder.close();
+      site.cleanup();
+    });
+    await builder.build();
+    expect(readOut(site.destination, 'urls.html')).not.toContain('/page2');
+    const post = path.join(site.source, '_posts/2024-01-02-two.html');
+    fs.writeFileSync(post, '---\n---\ntwo');
+    await builder.rebuild([post]);
+    expect(readOut(site.destination, 'urls.html')).toContain('/page2');
+    fs.rmSync(post);
+    await builder.rebuild([post]);
+    expect(readOut(site.destination, 'urls.html')).not.toContain('/page2');
+  });
 });
