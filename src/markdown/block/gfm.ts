@@ -4,7 +4,7 @@ import { pushAll } from '../util.js';
 import { category, Element } from '../element.js';
 import type { Parser } from '../parser.js';
 
-const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d\- \t]/gu;
+const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]/gu;
 const NON_WORD_ASCII = /[^A-Za-z0-9_\- \t]/g;
 
 export function generateGfmHeaderId(p: Parser, text: string): string {
