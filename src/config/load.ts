@@ -39,6 +39,8 @@ function loadOnce(options: ConfigOptions): LoadedConfig {
   const source = path.resolve(options.source);
   let config: Record<string, unknown> = jekyllDefaults(source);
   const files: string[] = [];
+  // The files merged on their own, as Jekyll validates them before its defaults go under them.
+  let fromFiles: Record<string, unknown> = {};
   const explicit = options.configFiles && options.configFiles.length > 0;
   let list = explicit ? options.configFiles! : [];
   if (!explicit) {
@@ -57,8 +59,10 @@ function loadOnce(options: ConfigOptions): LoadedConfig {
     const value = parseYaml(text, { file: rel.startsWith('..') ? abs : rel }) ?? {};
     if (!isPlainObject(value)) throw new KilnError(`Configuration file: (INVALID) ${file}`, { file });
     config = deepMerge(config, value);
+    fromFiles = deepMerge(fromFiles, value);
     files.push(abs);
   }
+  checkLists(fromFiles);
   if (options.overrides) config = deepMerge(config, options.overrides);
   config.source = source;
   // Jekyll expands `destination` from the working directory; the default is <source>/_site.
@@ -102,15 +106,7 @@ function withThemeConfig(config: Record<string, unknown>, files: string[]): Reco
 }
 
 function validate(config: Record<string, unknown>): void {
-  for (const key of ['include', 'exclude']) {
-    if (key in config && !Array.isArray(config[key])) {
-      throw new KilnError(`'${key}' should be set as an array, but was: ${JSON.stringify(config[key])}.`, { file: '_config.yml' });
-    }
-  }
-  if ('plugins' in config && config.plugins !== null && !Array.isArray(config.plugins)) {
-    throw new KilnError(`'plugins' should be set as an array, but was: ${JSON.stringify(config.plugins)}.`, { file: '_config.yml' });
-  }
-  if (config.plugins === null) config.plugins = [];
+  checkLists(config);
   if (Number(config.limit_posts) < 0) throw new KilnError('limit_posts must be a non-negative number', { file: '_config.yml' });
   if (config.collections !== null && config.collections !== undefined && !isPlainObject(config.collections) && !Array.isArray(config.collections)) {
     throw new KilnError('Your `collections` key must be a hash or an array.', { file: '_config.yml' });
@@ -135,4 +131,21 @@ function addDefaultCollections(config: Record<string, unknown>): Record<string, 
 /** Jekyll.set_timezone: ENV["TZ"] = timezone. Node re-reads TZ when it is assigned. */
 export function applyTimezone(timezone: unknown): void {
   if (typeof timezone === 'string' && timezone !== '') process.env.TZ = timezone;
+}
+
+/** Ruby's `inspect` of a YAML value, as Jekyll's configuration errors print it. */
+function inspectValue(value: unknown): string {
+  return value === null || value === undefined ? 'nil' : JSON.stringify(value);
+}
+
+/**
+ * Jekyll's check_include_exclude and check_plugins, on the configuration files before its defaults
+ * go under them: a key left empty (`plugins:` with every item commented out) is nil and fails too.
+ */
+function checkLists(config: Record<string, unknown>): void {
+  for (const key of ['include', 'exclude', 'plugins']) {
+    if (key in config && !Array.isArray(config[key])) {
+      throw new KilnError(`'${key}' should be set as an array, but was: ${inspectValue(config[key])}.`, { file: '_config.yml' });
+    }
+  }
 }

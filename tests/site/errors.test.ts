@@ -205,3 +205,15 @@ describe('converter failures', () => {
     expect((err as KilnError).format()).toMatch(/^doc\.md Conversion error: the Markdown converter encountered an error while converting 'doc\.md': boom/);
   });
 });
+
+describe('configuration lists', () => {
+  it.each([
+    ['plugins:\n#  - jekyll-feed\n', "'plugins' should be set as an array, but was: nil."],
+    ['exclude:\n', "'exclude' should be set as an array, but was: nil."],
+    ['include: .htaccess\n', `'include' should be set as an array, but was: ".htaccess".`],
+  ])('%j fails as in Jekyll', async (yml, message) => {
+    const err = await buildError({ '_config.yml': `title: x\n${yml}`, 'index.html': 'hi\n' });
+    expect(err.message).toBe(message);
+    expect(err.file).toBe('_config.yml');
+  });
+});
