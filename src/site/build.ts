@@ -15,7 +15,7 @@ import { DependencyGraph, touches, type ChangeSet } from './graph.js';
 import { allRenderables, classifyChange, itemKey, pagesListChanged, refineDocumentChanges, sameLeftover, sameOutput } from './changes.js';
 import { collectOutputs } from './outputs.js';
 import { paginate } from './paginate.js';
-import { compileSass, convertSassString } from './sass.js';
+import { compileSass, convertSassString, prefetchSassPages } from './sass.js';
 import { includesLoadPaths } from './theme.js';
 import { makeConverters, assignPageUrl } from './permalinks.js';
 import { splitFrontMatter } from './frontmatter.js';
@@ -239,6 +239,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     current = site;
     rendering = renderer;
     try {
+      // Sass pages Liquid leaves alone compile in libsass's thread while the rest renders.
+      prefetchSassPages(reuse ? [] : site.pages, config.source, config);
       if (!reuse) {
         renderer.renderAll();
       } else {

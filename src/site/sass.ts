@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type * as SassModule from 'sass';
 import { toCompact, toLibsassExpanded } from './css-compact.js';
 import { KilnError } from '../util/errors.js';
-import { compileWithLibsass } from './sass/libsass.js';
+import { compileWithLibsass, newLibsassGeneration, prefetchLibsass, type LibsassRequest } from './sass/libsass.js';
 import type { Renderable } from './model.js';
 import { siteTheme } from './theme.js';
 
@@ -37,40 +37,15 @@ export function convertSassString(text: string, syntax: 'scss' | 'sass', source:
 
 export function compileSass(text: string, item: Renderable | undefined, source: string, config: Record<string, unknown>, syntax?: 'scss' | 'sass'): SassResult {
   const conf = (config.sass && typeof config.sass === 'object' ? config.sass : {}) as Record<string, unknown>;
-  const sassDir = conf.sass_dir ? String(conf.sass_dir) : '_sass';
-  const candidates = [...(Array.isArray(conf.load_paths) ? conf.load_paths.map(String) : conf.load_paths ? [String(conf.load_paths)] : []), sassDir]
-    .map((p) => path.resolve(source, p))
-    .filter((p) => p.startsWith(source) || !config.safe);
-  // sass_load_paths: the theme's `_sass` after the site's paths.
-  const themeSass = siteTheme(config).theme?.sassPath;
-  if (themeSass && !candidates.includes(themeSass)) candidates.push(themeSass);
-  const loadPaths = candidates.filter((p) => {
-    try { return fs.statSync(p).isDirectory(); } catch { return false; }
-  });
-  const sourcemap = String(conf.sourcemap ?? 'always').replace(/^:/, '');
-  const wantMap = item !== undefined && (sourcemap === 'always' || (sourcemap === 'development' && (process.env.JEKYLL_ENV || 'development') === 'development'));
-  const indented = item ? item.ext === '.sass' : syntax === 'sass';
-  const styles = ['nested', 'expanded', 'compact', 'compressed'];
-  const wanted = String(conf.style ?? '').replace(/^:/, '');
+  const settings = sassSettings(item, source, config, syntax);
   if (conf.implementation === 'sass-embedded') {
-    return compileWithDartSass(text, item, source, { loadPaths, indented, wantMap, style: styles.includes(wanted) ? wanted : 'expanded' });
+    const wanted = String(conf.style ?? '').replace(/^:/, '');
+    return compileWithDartSass(text, item, source, { ...settings, style: STYLES.includes(wanted) ? wanted : 'expanded' });
   }
-  const style = (styles.includes(wanted) ? wanted : 'compact') as 'nested' | 'expanded' | 'compact' | 'compressed';
-  // Jekyll compiles with the site source as working directory: the page by its bare name, its map
-  // beside it, so the map's sources are the page's name and paths relative to the source.
   const name = item ? item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1) : 'stdin';
   const basename = name.replace(/\.[^.]+$/, '');
-  const result = compileWithLibsass({
-    text,
-    indented,
-    style,
-    loadPaths,
-    inputPath: path.join(source, name),
-    outputPath: path.join(source, basename + '.css'),
-    mapPath: path.join(source, basename + '.css.map'),
-    sourceMap: wantMap,
-    lineComments: conf.line_comments === true,
-  });
+  const { wantMap } = settings;
+  const result = compileWithLibsass(libsassRequest(text, name, source, settings));
   if (!result.ok) {
     // From the scssify filter: a plain error, which the Liquid engine reports at the filter's page and line.
     if (!item) throw new Error(`Sass error: ${result.message.split('\n')[0]}`);
@@ -88,6 +63,76 @@ export function compileSass(text: string, item: Renderable | undefined, source: 
   if (!item || !wantMap || !result.map) return { css, imported };
   const dir = item.outputPath.includes('/') ? item.outputPath.slice(0, item.outputPath.lastIndexOf('/') + 1) : '';
   return { css, imported, map: { path: dir + basename + '.css.map', content: JSON.stringify(JSON.parse(result.map), null, '\t') } };
+}
+
+const STYLES = ['nested', 'expanded', 'compact', 'compressed'];
+
+/** jekyll-sass-converter's settings for one page (or the scssify filter: no item, no map). */
+function sassSettings(item: Renderable | undefined, source: string, config: Record<string, unknown>, syntax?: 'scss' | 'sass'): LibsassSettings {
+  const conf = (config.sass && typeof config.sass === 'object' ? config.sass : {}) as Record<string, unknown>;
+  const sassDir = conf.sass_dir ? String(conf.sass_dir) : '_sass';
+  const candidates = [...(Array.isArray(conf.load_paths) ? conf.load_paths.map(String) : conf.load_paths ? [String(conf.load_paths)] : []), sassDir]
+    .map((p) => path.resolve(source, p))
+    .filter((p) => p.startsWith(source) || !config.safe);
+  // sass_load_paths: the theme's `_sass` after the site's paths.
+  const themeSass = siteTheme(config).theme?.sassPath;
+  if (themeSass && !candidates.includes(themeSass)) candidates.push(themeSass);
+  const loadPaths = candidates.filter((p) => {
+    try { return fs.statSync(p).isDirectory(); } catch { return false; }
+  });
+  const sourcemap = String(conf.sourcemap ?? 'always').replace(/^:/, '');
+  const wantMap = item !== undefined && (sourcemap === 'always' || (sourcemap === 'development' && (process.env.JEKYLL_ENV || 'development') === 'development'));
+  const indented = item ? item.ext === '.sass' : syntax === 'sass';
+  const wanted = String(conf.style ?? '').replace(/^:/, '');
+  // sassc's default style is compact.
+  const style = (STYLES.includes(wanted) ? wanted : 'compact') as LibsassSettings['style'];
+  return { loadPaths, indented, wantMap, style, lineComments: conf.line_comments === true };
+}
+
+interface LibsassSettings {
+  loadPaths: string[];
+  indented: boolean;
+  wantMap: boolean;
+  style: 'nested' | 'expanded' | 'compact' | 'compressed';
+  lineComments: boolean;
+}
+
+/**
+ * Jekyll compiles with the site source as working directory: the page by its bare name, its map
+ * beside it, so the map's sources are the page's name and paths relative to the source.
+ */
+function libsassRequest(text: string, name: string, source: string, settings: LibsassSettings): LibsassRequest {
+  const basename = name.replace(/\.[^.]+$/, '');
+  return {
+    text,
+    indented: settings.indented,
+    style: settings.style,
+    loadPaths: settings.loadPaths,
+    inputPath: path.join(source, name),
+    outputPath: path.join(source, basename + '.css'),
+    mapPath: path.join(source, basename + '.css.map'),
+    sourceMap: settings.wantMap,
+    lineComments: settings.lineComments,
+  };
+}
+
+/**
+ * Starts compiling, in libsass's worker thread, the Sass pages whose text Liquid will not change
+ * (no `{{`/`{%`), while the main thread renders the rest of the site; their render then takes the
+ * result. Call once per full build, before rendering.
+ */
+export function prefetchSassPages(items: Renderable[], source: string, config: Record<string, unknown>): void {
+  newLibsassGeneration();
+  const conf = (config.sass && typeof config.sass === 'object' ? config.sass : {}) as Record<string, unknown>;
+  if (conf.implementation === 'sass-embedded') return;
+  for (const item of items) {
+    if (item.ext !== '.scss' && item.ext !== '.sass') continue;
+    const text = item.content;
+    if (item.data.render_with_liquid !== false && (text.includes('{{') || text.includes('{%'))) continue;
+    const settings = sassSettings(item, source, config);
+    const name = item.relativePath.slice(item.relativePath.lastIndexOf('/') + 1);
+    prefetchLibsass(libsassRequest(text, name, source, settings));
+  }
 }
 
 interface DartSassSettings {

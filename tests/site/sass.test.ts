@@ -99,4 +99,25 @@ describe('Sass converter', () => {
     expect(bad.error?.file).toBe('index.html');
     expect(bad.error?.message).toMatch(/Sass error/);
   });
+
+  it('full rebuilds never reuse a Sass result compiled ahead for an earlier build', async () => {
+    const site = makeSite({
+      '_config.yml': 'sass:\n  sourcemap: never\n',
+      '_sass/_v.scss': '$c: red;\n',
+      'a.scss': '---\n---\n@import "v";\na { color: $c; }\n',
+      'b.scss': '---\n---\n@import "v";\nb { color: $c; }\n',
+      'c.scss': '---\n---\n@import "v";\nc { color: $c; content: "{{ site.title }}"; }\n',
+    });
+    sites.push(site);
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    try {
+      for (const colour of ['red', 'blue', 'green']) {
+        fs.writeFileSync(path.join(site.source, '_sass/_v.scss'), `$c: ${colour};\n`);
+        await builder.build();
+        for (const page of ['a', 'b', 'c']) expect(readOut(site.destination, `${page}.css`)).toMatch(new RegExp(`color: ${colour};`));
+      }
+    } finally {
+      builder.close();
+    }
+  });
 });

@@ -74,7 +74,50 @@ function answer(result) {
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
 }
+// One compile at a time, started only once sass.js has finished the previous one (it queues
+// overlapping calls itself, which would run them after the importer's request has changed).
+// Compiles asked ahead (prefetch) keep their result until the real request takes it.
+const results = new Map();
+const waiting = new Map();
+const jobs = [];
+let running = false;
+const keyOf = (req) => JSON.stringify([req.generation, req.text, req.indented, req.style, req.loadPaths, req.inputPath, req.outputPath, req.mapPath, req.sourceMap, req.lineComments]);
+function pump() {
+  if (running || jobs.length === 0) return;
+  running = true;
+  const req = jobs.shift();
+  compile(req, (result) => {
+    const key = keyOf(req);
+    const replies = waiting.get(key) || [];
+    waiting.delete(key);
+    if (replies.length === 0) results.set(key, result);
+    for (const reply of replies) reply(result);
+    setImmediate(() => { running = false; pump(); });
+  });
+}
+let generation = 0;
 port.on('message', (req) => {
+  // A new build: results asked ahead by an earlier one may be stale (a partial changed since).
+  if (req.generation !== generation) {
+    generation = req.generation;
+    results.clear();
+  }
+  const key = keyOf(req);
+  if (!req.prefetch && results.has(key)) {
+    const done = results.get(key);
+    results.delete(key);
+    answer(done);
+    return;
+  }
+  if (waiting.has(key)) {
+    if (!req.prefetch) waiting.get(key).push(answer);
+    return;
+  }
+  waiting.set(key, req.prefetch ? [] : [answer]);
+  jobs.push(req);
+  pump();
+});
+function compile(req, reply) {
   current = req;
   const options = {
     style: Sass.style[req.style],
@@ -91,14 +134,14 @@ port.on('message', (req) => {
   try {
     Sass.compile(req.text, options, (r) => {
       current = null;
-      if (r.status === 0) answer({ ok: true, css: r.text, map: r.map ? JSON.stringify(r.map) : undefined, imported: (r.files || []).filter((f) => path.isAbsolute(f)) });
-      else answer({ ok: false, message: r.message || r.formatted || 'Sass error', file: r.file, line: r.line, column: r.column });
+      if (r.status === 0) reply({ ok: true, css: r.text, map: r.map ? JSON.stringify(r.map) : undefined, imported: (r.files || []).filter((f) => path.isAbsolute(f)) });
+      else reply({ ok: false, message: r.message || r.formatted || 'Sass error', file: r.file, line: r.line, column: r.column });
     });
   } catch (e) {
     current = null;
-    answer({ ok: false, message: String(e && e.message || e) });
+    reply({ ok: false, message: String(e && e.message || e) });
   }
-});
+}
 `;
 }
 
@@ -109,6 +152,8 @@ interface Channel {
 }
 
 let channel: Channel | undefined;
+/** The build that requests belong to (see newLibsassGeneration). */
+let generation = 0;
 
 function open(): Channel {
   if (channel) return channel;
@@ -126,7 +171,7 @@ function open(): Channel {
 export function compileWithLibsass(request: LibsassRequest): LibsassResult {
   const ch = open();
   Atomics.store(ch.signal, 0, 0);
-  ch.port.postMessage(request);
+  ch.port.postMessage({ ...request, generation });
   const waited = Atomics.wait(ch.signal, 0, 0, TIMEOUT_MS);
   const reply = receiveMessageOnPort(ch.port);
   if (waited === 'timed-out' || !reply) {
@@ -134,6 +179,20 @@ export function compileWithLibsass(request: LibsassRequest): LibsassResult {
     return { ok: false, message: 'the Sass compiler (libsass) did not answer' };
   }
   return reply.message as LibsassResult;
+}
+
+/**
+ * Starts compiling `request` in the background, so that the worker is busy while the main thread
+ * renders other pages; a later compileWithLibsass() with the same request takes the result.
+ * Errors are not kept: the real request compiles again and reports them.
+ */
+export function prefetchLibsass(request: LibsassRequest): void {
+  open().port.postMessage({ ...request, prefetch: true, generation });
+}
+
+/** Starts a new build: what earlier builds asked ahead is not used any more. */
+export function newLibsassGeneration(): void {
+  generation++;
 }
 
 /** Stops the compiler's worker (the next compile starts a new one). */
