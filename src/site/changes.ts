@@ -8,6 +8,7 @@ import type { ReadResult } from './reader.js';
 import type { ChangeSet } from './graph.js';
 import type { LeftoverState } from './render.js';
 import { listOf } from './drops.js';
+import { siteTheme } from './theme.js';
 import type { Doc, Page, Renderable, Site } from './model.js';
 
 export function sameOutput(a: OutputFile, b: OutputFile): boolean {
@@ -130,6 +131,9 @@ export function classifyChange(previous: ReadResult, changed: Set<string>, confi
   const pages = new Set(site.pages.map((p) => p.absPath));
   const statics = new Set(site.staticFiles.map((f) => f.absPath));
   const dataDir = path.join(config.source, String(config.data_dir ?? '_data')) + path.sep;
+  // The theme's _data merges under the site's: an edit there changes site.data too.
+  const themeDataPath = siteTheme(config as unknown as Record<string, unknown>).theme?.dataPath;
+  const themeData = themeDataPath ? themeDataPath + path.sep : undefined;
   const layoutsDir = path.join(config.source, String(config.layouts_dir ?? '_layouts')) + path.sep;
   for (const p of changed) {
     // A layout appearing (or going) matters to pages that asked for it by name.
@@ -139,7 +143,7 @@ export function classifyChange(previous: ReadResult, changed: Set<string>, confi
     // Known pages: decided after re-reading too (a body-only edit leaves site.pages as it was).
     if (pages.has(p)) continue;
     if (statics.has(p)) { lists.add('static_files'); continue; }
-    if (p.startsWith(dataDir)) { lists.add('data'); continue; }
+    if (p.startsWith(dataDir) || (themeData && p.startsWith(themeData))) { lists.add('data'); continue; }
     if (!previous.files.has(p) && !fs.existsSync(p)) continue;
     // A new file (or one we did not read): it may be any kind; be conservative.
     if (!previous.files.has(p)) {

@@ -225,6 +225,8 @@ export class SiteRenderer {
     let output = content;
     let layout: Layout | undefined = first;
     const used = new Set<Layout>([first]);
+    // Layouts are found by name: a site layout added over a theme's one of that name must re-render.
+    this.current?.site.add(`layout:${String(item.data.layout)}`);
     this.leftoverLayout = null;
     while (layout) {
       this.leftoverContent = output;
@@ -233,7 +235,7 @@ export class SiteRenderer {
       output = this.liquid(layout.content, layout.relativePath, layout.contentLine, scope(), item);
       const parent: unknown = layout.data.layout;
       layout = parent === undefined || parent === null ? undefined : this.site.layouts.get(String(parent));
-      if (parent !== undefined && parent !== null && !layout) this.current?.site.add(`layout:${String(parent)}`);
+      if (parent !== undefined && parent !== null) this.current?.site.add(`layout:${String(parent)}`);
       if (!layout || used.has(layout)) break;
       used.add(layout);
     }

@@ -246,6 +246,15 @@ describe('the site theme', () => {
       expect(read('assets/css/style.css')).toContain('margin: 2px');
       await edit('assets/img/logo.svg', 'width="10"', 'width="12"');
       expect(read('assets/img/logo.svg')).toContain('width="12"');
+      // The theme's _data is part of site.data.
+      await edit('_data/theme_only.json', '[1, 2, 3]', '[4, 5]');
+      expect(read('index.html')).toContain('Theme data: 4,5');
+      // A site layout added over the theme's layout of that name takes over at once.
+      const own = path.join(site, '_layouts/page.html');
+      fs.mkdirSync(path.dirname(own), { recursive: true });
+      fs.writeFileSync(own, '<main class="site-page">{{ content }}</main>\n');
+      await builder.rebuild([own]);
+      expect(read('about.html')).toContain('<main class="site-page">');
     } finally {
       builder.close();
     }
