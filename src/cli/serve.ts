@@ -1,5 +1,6 @@
 // `kiln serve`: Jekyll's serve flags, parsed and handed to the preview server (src/serve). Runs
 // until interrupted; ctrl-c closes the watcher, sockets and server cleanly.
+import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { serve, type ServeOptions } from '../serve/index.js';
@@ -28,6 +29,18 @@ export interface ServeFlags {
   limit_posts?: string;
   incremental?: boolean;
   force_polling?: boolean;
+  lsi?: boolean;
+  disableDiskCache?: boolean;
+  strict_front_matter?: boolean;
+  plugins?: string;
+  layouts?: string;
+  profile?: boolean;
+  livereloadMinDelay?: string;
+  livereloadMaxDelay?: string;
+  showDirListing?: boolean;
+  detach?: boolean;
+  sslCert?: string;
+  sslKey?: string;
 }
 
 function portNumber(value: string): number {
@@ -61,7 +74,19 @@ export function serveOptionsFromFlags(flags: ServeFlags): ServeOptions {
     force: flags.force,
     limitPosts: flags.limit_posts === undefined ? undefined : Number(flags.limit_posts),
     forcePolling: flags.force_polling,
+    configOverrides: configOverridesFromFlags(flags),
   };
+}
+
+/** The flags `jekyll serve` shares with `jekyll build` that set configuration keys. */
+function configOverridesFromFlags(flags: ServeFlags): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  if (flags.strict_front_matter) o.strict_front_matter = true;
+  if (flags.layouts !== undefined) o.layouts_dir = flags.layouts;
+  if (flags.plugins !== undefined) o.plugins_dir = flags.plugins.split(',').map((d) => d.trim()).filter(Boolean);
+  if (flags.lsi) o.lsi = true;
+  if (flags.disableDiskCache) o.disable_disk_cache = true;
+  return o;
 }
 
 /** The `serve` command, its action given (tests pass one that records the options). */
@@ -96,7 +121,30 @@ export function registerServe(program: Command, run: (options: ServeOptions) => 
     .option('-q, --quiet', 'only print errors and warnings')
     .option('-V, --verbose', 'print more')
     .option('-t, --trace', 'show the full stack of errors')
+    .option('--strict_front_matter', 'fail on front matter errors instead of warning')
+    .option('--layouts <dir>', 'layouts directory (layouts_dir, default _layouts)')
+    .option('-p, --plugins <dirs>', 'plugins directories (plugins_dir); kiln runs no Ruby plugins from them')
+    .option('--lsi', 'accepted; kiln has no LSI, so related_posts lists the 10 newest posts')
+    .option('--disable-disk-cache', "accepted for Jekyll's scripts")
+    .option('--profile', "accepted for Jekyll's scripts (kiln build --profile prints stage times)")
+    .option('--livereload-min-delay <s>', "accepted for Jekyll's scripts: kiln reloads as soon as a rebuild is written")
+    .option('--livereload-max-delay <s>', "accepted for Jekyll's scripts")
+    .option('--show-dir-listing', 'accepted; kiln never lists directories (a folder without index.html is a 404)')
+    .option('-B, --detach', 'run the server in the background and print its pid')
+    .option('--ssl-cert <file>', 'not supported: kiln serves plain HTTP on loopback')
+    .option('--ssl-key <file>', 'not supported: kiln serves plain HTTP on loopback')
     .action(async (flags: ServeFlags) => {
+      if (flags.sslCert !== undefined || flags.sslKey !== undefined) {
+        process.stderr.write('error: kiln serve has no HTTPS (--ssl-cert/--ssl-key): serve over HTTP, or put a TLS proxy in front.\n');
+        process.exitCode = 2;
+        return;
+      }
+      if (flags.lsi) process.stderr.write('Warning: --lsi: kiln has no latent semantic indexing; site.related_posts lists the 10 newest posts.\n');
+      if (flags.showDirListing) process.stderr.write('Warning: --show-dir-listing: kiln never lists directories.\n');
+      if (flags.detach) {
+        detach();
+        return;
+      }
       await run(serveOptionsFromFlags(flags));
     });
 }
@@ -112,4 +160,12 @@ async function runUntilInterrupted(options: ServeOptions): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** `--detach`: the same command without it, in a process of its own that outlives this one. */
+function detach(): void {
+  const args = process.argv.slice(1).filter((a) => a !== '-B' && a !== '--detach');
+  const child = spawn(process.execPath, [...process.execArgv, ...args], { detached: true, stdio: 'ignore' });
+  child.unref();
+  process.stdout.write(`Server detached with pid '${child.pid}'. Run \`kill -9 ${child.pid}' to stop the server.\n`);
 }

@@ -40,6 +40,8 @@ export interface ServeOptions {
   limitPosts?: number;
   /** Poll the file system instead of relying on change notifications (network drives, containers). */
   forcePolling?: boolean;
+  /** Configuration set by other command-line flags (layouts_dir, strict_front_matter…). */
+  configOverrides?: Record<string, unknown>;
   logger?: Logger;
 }
 
@@ -103,6 +105,7 @@ export async function serve(options: ServeOptions): Promise<PreviewServer> {
       logger,
       // What `jekyll serve` sets in development: links point at the preview, not the live site.
       overrides: {
+        ...(options.configOverrides ?? {}),
         serving: true,
         ...(process.env.JEKYLL_ENV && process.env.JEKYLL_ENV !== 'development' ? {} : { url: `http://${shownHost}:${port}` }),
         ...(options.limitPosts !== undefined ? { limit_posts: options.limitPosts } : {}),

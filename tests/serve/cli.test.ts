@@ -29,6 +29,32 @@ describe('kiln serve flags', () => {
     for (const k of ['port', 'host', 'livereload', 'livereloadPort', 'baseurl', 'future', 'drafts', 'skipInitialBuild', 'openUrl'] as const) expect(o[k]).toBeUndefined();
   });
 
+  it("accepts the rest of jekyll serve's flags: configuration ones reach the builder", async () => {
+    const o = await parse(['--strict_front_matter', '--layouts', 'tpl', '-p', '_plugins,more', '--lsi', '--disable-disk-cache', '--profile', '--livereload-min-delay', '1', '--livereload-max-delay', '5', '--show-dir-listing']);
+    expect(o.configOverrides).toEqual({ strict_front_matter: true, layouts_dir: 'tpl', plugins_dir: ['_plugins', 'more'], lsi: true, disable_disk_cache: true });
+    expect((await parse([])).configOverrides).toEqual({});
+  });
+
+  it('refuses --ssl-cert/--ssl-key with a clear message and exit code 2 instead of serving HTTP silently', async () => {
+    const writes: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((s: string) => (writes.push(String(s)), true)) as typeof process.stderr.write;
+    try {
+      let ran = false;
+      const program = new Command('kiln').exitOverride();
+      registerServe(program, async () => {
+        ran = true;
+      });
+      await program.parseAsync(['serve', '--ssl-cert', 'c.pem', '--ssl-key', 'k.pem'], { from: 'user' });
+      expect(ran).toBe(false);
+      expect(process.exitCode).toBe(2);
+      expect(writes.join('')).toMatch(/no HTTPS/);
+    } finally {
+      process.stderr.write = write;
+      process.exitCode = undefined;
+    }
+  });
+
   it("maps Jekyll's short and long flags", async () => {
     const o = await parse(['-P', '4001', '-H', '0.0.0.0', '-l', '--livereload-port', '35730', '-o', '-b', '/blog', '--future', '--drafts', '--skip-initial-build', '--no-watch', '--config', '_config.yml, _dev.yml', '--livereload-ignore', 'feed.xml,assets/**']);
     expect(o).toMatchObject({
