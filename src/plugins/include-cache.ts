@@ -39,22 +39,15 @@ function buildCache(ctx: Context): Map<string, CachedOutput> | undefined {
 
 export class IncludeCachedTag extends IncludeTag {
   override compile(compiler: Compiler): RenderFn {
-    const render = super.compile(compiler);
-    const fileFn = this.fileTemplates ? compiler.templates(this.fileTemplates) : undefined;
-    const params = this.params?.map(([key, v]) => [key, v.kind === 'string' ? () => v.value : compiler.token(v.token as never)] as const);
+    const call = this.compileCall(compiler);
     return (ctx, out) => {
-      const cache = buildCache(ctx);
       const state = getState(ctx);
-      let file = this.fileMarkup;
-      if (fileFn) {
-        const parts = { s: '' };
-        fileFn(ctx, parts);
-        file = parts.s;
-      }
-      if (!cache) return render(ctx, out);
-      const loaded = this.prepare(state, file);
-      const values = (params ?? []).map(([key, fn]) => [key, fn(ctx)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      const key = [loaded.absPath, ...values.map(([, v]) => valueKey(v))].join('\0');
+      const loaded = this.prepare(state, call.fileName(ctx));
+      const values = call.params?.map(([key, fn]) => [key, fn(ctx)] as const);
+      const cache = buildCache(ctx);
+      if (!cache) return this.renderLoaded(compiler, ctx, out, loaded, values);
+      const sorted = [...(values ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const key = [loaded.absPath, ...sorted.map(([, v]) => valueKey(v))].join('\0');
       const hit = cache.get(key);
       if (hit) {
         for (const d of hit.deps) state.deps?.add(d);
@@ -62,11 +55,12 @@ export class IncludeCachedTag extends IncludeTag {
         return;
       }
       const outerDeps = state.deps;
-      const deps = new Set<string>();
+      // The include file itself (prepare recorded it on this page), then what its render reads.
+      const deps = new Set<string>([loaded.absPath]);
       state.deps = deps;
       const parts = { s: '' };
       try {
-        render(ctx, parts);
+        this.renderLoaded(compiler, ctx, parts, loaded, values);
       } finally {
         state.deps = outerDeps;
         for (const d of deps) outerDeps?.add(d);

@@ -59,45 +59,53 @@ export abstract class JekyllIncludeBase extends Tag {
 
   /** The closure form of render() (same steps, no generators). */
   compile(compiler: Compiler): RenderFn {
-    const fileFn = this.fileTemplates ? compiler.templates(this.fileTemplates) : undefined;
-    const params = this.params?.map(([key, v]) => [key, v.kind === 'string' ? () => v.value : compiler.token(v.token as never)] as const);
+    const call = this.compileCall(compiler);
     return (ctx, out) => {
       const state = getState(ctx);
-      let file = this.fileMarkup;
-      if (fileFn) {
-        const parts = { s: '' };
-        fileFn(ctx, parts);
-        file = parts.s;
-      }
-      const loaded = this.prepare(state, file);
-      const scope: Record<string, unknown> = {};
-      if (params) {
-        const include: Record<string, unknown> = {};
-        for (const [key, fn] of params) include[key] = fn(ctx);
-        scope.include = include;
-      }
-      const outerFile = state.file;
-      const outerOffset = state.lineOffset;
-      state.file = loaded.file;
-      state.lineOffset = 1;
-      state.depth++;
-      state.stack.push(loaded.file);
-      // Without parameters the new scope would stay empty (assign writes the outermost scope,
-      // loops push their own), so it is not pushed: lookups stay one scope shorter.
-      const pushed = params !== undefined;
-      if (pushed) ctx.push(scope);
-      try {
-        compiler.templates(loaded.templates)(ctx, out);
-      } catch (err) {
-        throw throughInclude(err, loaded, outerFile, this.line + outerOffset - 1);
-      } finally {
-        if (pushed) ctx.pop();
-        state.stack.pop();
-        state.depth--;
-        state.file = outerFile;
-        state.lineOffset = outerOffset;
-      }
+      const loaded = this.prepare(state, call.fileName(ctx));
+      this.renderLoaded(compiler, ctx, out, loaded, call.params?.map(([key, fn]) => [key, fn(ctx)] as const));
     };
+  }
+
+  /** The file name and parameters compiled once: each call evaluates them in its context. */
+  protected compileCall(compiler: Compiler): { fileName: (ctx: Context) => string; params?: (readonly [string, (ctx: Context) => unknown])[] } {
+    const fileFn = this.fileTemplates ? compiler.templates(this.fileTemplates) : undefined;
+    const params = this.params?.map(([key, v]) => [key, v.kind === 'string' ? () => v.value : compiler.token(v.token as never)] as const);
+    const fileName = (ctx: Context): string => {
+      if (!fileFn) return this.fileMarkup;
+      const parts = { s: '' };
+      fileFn(ctx, parts);
+      return parts.s;
+    };
+    return { fileName, params };
+  }
+
+  /** Renders a prepared include with its evaluated parameters (none: no `include` scope pushed). */
+  protected renderLoaded(compiler: Compiler, ctx: Context, out: { s: string }, loaded: LoadedTemplate, values?: (readonly [string, unknown])[]): void {
+    const state = getState(ctx);
+    const scope: Record<string, unknown> = {};
+    if (values) scope.include = Object.fromEntries(values);
+    const outerFile = state.file;
+    const outerOffset = state.lineOffset;
+    state.file = loaded.file;
+    state.lineOffset = 1;
+    state.depth++;
+    state.stack.push(loaded.file);
+    // Without parameters the new scope would stay empty (assign writes the outermost scope,
+    // loops push their own), so it is not pushed: lookups stay one scope shorter.
+    const pushed = values !== undefined;
+    if (pushed) ctx.push(scope);
+    try {
+      compiler.templates(loaded.templates)(ctx, out);
+    } catch (err) {
+      throw throughInclude(err, loaded, outerFile, this.line + outerOffset - 1);
+    } finally {
+      if (pushed) ctx.pop();
+      state.stack.pop();
+      state.depth--;
+      state.file = outerFile;
+      state.lineOffset = outerOffset;
+    }
   }
 
   /** Checks the name and depth, finds and parses the file, records the dependency. */
