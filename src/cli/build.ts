@@ -5,8 +5,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { build, type BuildOptions } from '../site/build.js';
 import { consoleLogger, type Logger } from '../util/log.js';
+import { addJekyllConfigOptions, configOverridesFromFlags, LSI_WARNING, type JekyllConfigFlags } from './jekyll-config-flags.js';
 
-interface BuildFlags {
+interface BuildFlags extends JekyllConfigFlags {
   source: string;
   destination?: string;
   config?: string;
@@ -26,17 +27,11 @@ interface BuildFlags {
   watch?: boolean;
   force_polling?: boolean;
   incremental?: boolean;
-  lsi?: boolean;
-  disableDiskCache?: boolean;
-  strict_front_matter?: boolean;
-  plugins?: string;
-  layouts?: string;
   profile?: boolean;
 }
 
 export function registerBuild(program: Command): void {
-  program
-    .command('build')
+  addJekyllConfigOptions(program.command('build'))
     .alias('b')
     .description('build the site into its destination (default <source>/_site), as `jekyll build` does')
     .option('-s, --source <dir>', 'source directory', process.cwd())
@@ -59,11 +54,6 @@ export function registerBuild(program: Command): void {
     .option('--no-watch', 'do not watch (the default)')
     .option('--force_polling', 'with --watch, poll the file system instead of relying on notifications')
     .option('-I, --incremental', "accepted for Jekyll's scripts: kiln always keeps unchanged outputs")
-    .option('--lsi', 'accepted; kiln has no LSI, so related_posts lists the 10 newest posts (Jekyll without --lsi)')
-    .option('--disable-disk-cache', "accepted for Jekyll's scripts (kiln's own caches live in .kiln-cache)")
-    .option('--strict_front_matter', 'fail on front matter errors instead of warning')
-    .option('-p, --plugins <dirs>', 'plugins directories (plugins_dir); kiln runs no Ruby plugins from them')
-    .option('--layouts <dir>', 'layouts directory (layouts_dir, default _layouts)')
     .option('--profile', 'print the time each build stage took (Jekyll prints a Liquid profile)')
     .action(async (flags: BuildFlags) => {
       const level = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
@@ -73,15 +63,9 @@ export function registerBuild(program: Command): void {
       const source = path.resolve(flags.source);
       const overrides: Record<string, unknown> = {};
       if (flags.limit_posts !== undefined) overrides.limit_posts = Number(flags.limit_posts);
-      if (flags.strict_front_matter) overrides.strict_front_matter = true;
-      if (flags.layouts !== undefined) overrides.layouts_dir = flags.layouts;
-      if (flags.plugins !== undefined) overrides.plugins_dir = flags.plugins.split(',').map((d) => d.trim()).filter(Boolean);
+      Object.assign(overrides, configOverridesFromFlags(flags));
       if (flags.incremental) overrides.incremental = true;
-      if (flags.lsi) {
-        overrides.lsi = true;
-        logger.warn('--lsi: kiln has no latent semantic indexing; site.related_posts lists the 10 newest posts.');
-      }
-      if (flags.disableDiskCache) overrides.disable_disk_cache = true;
+      if (flags.lsi) logger.warn(LSI_WARNING);
       const options = {
         source,
         destination: flags.destination ? path.resolve(flags.destination) : undefined,

@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { serve, type ServeOptions } from '../serve/index.js';
+import { addJekyllConfigOptions, configOverridesFromFlags, LSI_WARNING, type JekyllConfigFlags } from './jekyll-config-flags.js';
 
-export interface ServeFlags {
+export interface ServeFlags extends JekyllConfigFlags {
   source: string;
   destination?: string;
   config?: string;
@@ -29,11 +30,6 @@ export interface ServeFlags {
   limit_posts?: string;
   incremental?: boolean;
   force_polling?: boolean;
-  lsi?: boolean;
-  disableDiskCache?: boolean;
-  strict_front_matter?: boolean;
-  plugins?: string;
-  layouts?: string;
   profile?: boolean;
   livereloadMinDelay?: string;
   livereloadMaxDelay?: string;
@@ -78,21 +74,9 @@ export function serveOptionsFromFlags(flags: ServeFlags): ServeOptions {
   };
 }
 
-/** The flags `jekyll serve` shares with `jekyll build` that set configuration keys. */
-function configOverridesFromFlags(flags: ServeFlags): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
-  if (flags.strict_front_matter) o.strict_front_matter = true;
-  if (flags.layouts !== undefined) o.layouts_dir = flags.layouts;
-  if (flags.plugins !== undefined) o.plugins_dir = flags.plugins.split(',').map((d) => d.trim()).filter(Boolean);
-  if (flags.lsi) o.lsi = true;
-  if (flags.disableDiskCache) o.disable_disk_cache = true;
-  return o;
-}
-
 /** The `serve` command, its action given (tests pass one that records the options). */
 export function registerServe(program: Command, run: (options: ServeOptions) => Promise<void> = runUntilInterrupted): void {
-  program
-    .command('serve')
+  addJekyllConfigOptions(program.command('serve'))
     .alias('s')
     .alias('server')
     .description('build the site, serve it, rebuild on changes and reload the browser')
@@ -121,11 +105,6 @@ export function registerServe(program: Command, run: (options: ServeOptions) => 
     .option('-q, --quiet', 'only print errors and warnings')
     .option('-V, --verbose', 'print more')
     .option('-t, --trace', 'show the full stack of errors')
-    .option('--strict_front_matter', 'fail on front matter errors instead of warning')
-    .option('--layouts <dir>', 'layouts directory (layouts_dir, default _layouts)')
-    .option('-p, --plugins <dirs>', 'plugins directories (plugins_dir); kiln runs no Ruby plugins from them')
-    .option('--lsi', 'accepted; kiln has no LSI, so related_posts lists the 10 newest posts')
-    .option('--disable-disk-cache', "accepted for Jekyll's scripts")
     .option('--profile', "accepted for Jekyll's scripts (kiln build --profile prints stage times)")
     .option('--livereload-min-delay <s>', "accepted for Jekyll's scripts: kiln reloads as soon as a rebuild is written")
     .option('--livereload-max-delay <s>', "accepted for Jekyll's scripts")
@@ -139,7 +118,7 @@ export function registerServe(program: Command, run: (options: ServeOptions) => 
         process.exitCode = 2;
         return;
       }
-      if (flags.lsi) process.stderr.write('Warning: --lsi: kiln has no latent semantic indexing; site.related_posts lists the 10 newest posts.\n');
+      if (flags.lsi) process.stderr.write(`Warning: ${LSI_WARNING}\n`);
       if (flags.showDirListing) process.stderr.write('Warning: --show-dir-listing: kiln never lists directories.\n');
       if (flags.detach) {
         detach();
