@@ -78,7 +78,7 @@ export function documentDrop(doc: Doc, hooks: DropHooks): Record<string, unknown
   drop.title = doc.data.title ?? null;
   drop.categories = doc.data.categories ?? null;
   drop.tags = doc.data.tags ?? null;
-  Object.defineProperty(drop, JSONIFY, { value: (depth: number) => documentHash(drop, doc, depth), enumerable: false });
+  Object.defineProperty(drop, JSONIFY, { value: (depth: number, skip?: Set<string>) => documentHash(drop, doc, depth, skip), enumerable: false });
   doc.liquid = drop;
   return drop;
 }
@@ -90,25 +90,23 @@ const NESTED_BLACKLIST = new Set(['content', 'output', 'excerpt', 'next', 'previ
 /**
  * What jsonify writes for a document (Jekyll's hash_for_json): every key, with next/previous in
  * full, except that from depth 2 down they are collapsed (no content, output, excerpt or
- * neighbours), which ends the chain of neighbours.
+ * neighbours), which ends the chain of neighbours. Skipped keys are not even read: reading content
+ * or excerpt would render it and record a dependency the output does not have.
  */
-function documentHash(drop: Record<string, unknown>, doc: Doc, depth: number): Record<string, unknown> {
+function documentHash(drop: Record<string, unknown>, doc: Doc, depth: number, skip?: Set<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of DOCUMENT_METHODS) out[key] = drop[key];
-  for (const key of Object.keys(doc.data)) if (!(key in out)) out[key] = drop[key];
+  for (const key of DOCUMENT_METHODS) if (!skip?.has(key)) out[key] = drop[key];
+  for (const key of Object.keys(doc.data)) if (!(key in out) && !skip?.has(key)) out[key] = drop[key];
   if (depth >= 2) {
-    out.previous = collapse(out.previous);
-    out.next = collapse(out.next);
+    if (!skip?.has('previous')) out.previous = collapse(out.previous);
+    if (!skip?.has('next')) out.next = collapse(out.next);
   }
   return out;
 }
 
 function collapse(neighbour: unknown): unknown {
   if (!neighbour || typeof neighbour !== 'object') return neighbour;
-  const full = ((neighbour as Record<symbol, unknown>)[JSONIFY] as (depth: number) => Record<string, unknown>)(0);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(full)) if (!NESTED_BLACKLIST.has(key)) out[key] = value;
-  return out;
+  return ((neighbour as Record<symbol, unknown>)[JSONIFY] as (depth: number, skip: Set<string>) => Record<string, unknown>)(0, NESTED_BLACKLIST);
 }
 
 /** The site list a document belongs to, as the dependency graph names it. */
