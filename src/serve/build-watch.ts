@@ -1,13 +1,12 @@
 // `kiln build --watch`: the watcher and the rebuild queue of `kiln serve`, without the server.
 // Builds once, then rebuilds on every change until stopped; a failed rebuild is reported and the
 // last good site stays in the destination, as Jekyll's `build --watch` does.
-import path from 'node:path';
 import { KilnError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
-import { createIgnore, isConfigFile } from './ignore.js';
+import { isConfigFile } from './ignore.js';
 import { createRebuildQueue, type BuildReport } from './rebuild-queue.js';
 import type { SiteBuilder } from './types.js';
-import { watchSource } from './watcher.js';
+import { watchSiteInto } from './watch-site.js';
 
 export interface BuildWatchOptions {
   /** Makes a builder from the current configuration (called again when a config file changes). */
@@ -56,15 +55,7 @@ export function watchAndBuild(options: BuildWatchOptions): BuildWatch {
     });
     queue.full();
     await queue.idle();
-    const outside = (options.configFiles ?? []).map((f) => path.resolve(source, f)).filter((f) => path.relative(source, f).startsWith('..'));
-    const watcher = watchSource({
-      source,
-      extraFiles: outside,
-      ignore: createIgnore({ source, destination: options.destination, exclude: options.exclude ?? [] }),
-      usePolling: options.forcePolling,
-      onChanges: (paths) => queue.add(paths),
-      onError: (err) => logger.warn(`watcher: ${(err as Error)?.message ?? err}`),
-    });
+    const watcher = watchSiteInto(queue, { ...options, logger });
     await watcher.ready;
     logger.info(` Auto-regeneration: enabled for '${source}'`);
     closeAll = async () => {

@@ -9,13 +9,14 @@ import { KilnError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import { clientScriptTag } from './client.js';
 import { isAllowedHost } from './host-check.js';
-import { createIgnore, isConfigFile, wildcard } from './ignore.js';
+import { isConfigFile, wildcard } from './ignore.js';
 import { createLiveReloadHub, LIVERELOAD_PATH, type LiveReloadHub } from './livereload.js';
 import { toOverlayError } from './protocol.js';
 import { createRebuildQueue, type BuildReport, type RebuildQueue } from './rebuild-queue.js';
 import { createStaticHandler } from './static.js';
 import type { BuildOutcome, SiteBuilder } from './types.js';
-import { watchSource, type SourceWatcher } from './watcher.js';
+import type { SourceWatcher } from './watcher.js';
+import { watchSiteInto } from './watch-site.js';
 
 export interface PreviewServerOptions {
   builder: SiteBuilder;
@@ -227,16 +228,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let watcher: SourceWatcher | null = null;
   if (options.watch ?? true) {
     const exclude = Array.isArray(config.exclude) ? config.exclude.map(String) : [];
-    const outside = (options.configFiles ?? []).map((f) => path.resolve(source, f)).filter((f) => path.relative(source, f).startsWith('..'));
-    watcher = watchSource({
-      source,
-      extraFiles: outside,
-      ignore: createIgnore({ source, destination, exclude }),
-      debounceMs: options.debounceMs,
-      usePolling: options.forcePolling,
-      onChanges: (paths) => queue!.add(paths),
-      onError: (err) => logger.warn(`watcher: ${(err as Error)?.message ?? err}`),
-    });
+    watcher = watchSiteInto(queue, { source, destination, configFiles: options.configFiles, exclude, debounceMs: options.debounceMs, forcePolling: options.forcePolling, logger });
     await watcher.ready;
   }
 
