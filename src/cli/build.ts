@@ -109,10 +109,9 @@ async function watchUntilStopped(options: BuildOptions, flags: BuildFlags, logge
   const { watchAndBuild } = await import('../serve/build-watch.js');
   const first = await createBuilder(options);
   const config = first.config as unknown as Record<string, unknown>;
-  let handedOut = false;
   const watching = watchAndBuild({
-    // The first builder is used once; a configuration change makes a fresh one.
-    makeBuilder: async () => (handedOut ? createBuilder(options) : ((handedOut = true), first)) as never,
+    builder: first as never,
+    recreateBuilder: async () => (await createBuilder(options)) as never,
     source: options.source,
     destination: String(config.destination),
     configFiles: options.configFiles,

@@ -9,8 +9,10 @@ import type { SiteBuilder } from './types.js';
 import { watchSiteInto } from './watch-site.js';
 
 export interface BuildWatchOptions {
-  /** Makes a builder from the current configuration (called again when a config file changes). */
-  makeBuilder: () => Promise<SiteBuilder>;
+  /** The builder of the first build. */
+  builder: SiteBuilder;
+  /** Makes a builder from the current configuration, when a config file changes. */
+  recreateBuilder: () => Promise<SiteBuilder>;
   source: string;
   destination: string;
   configFiles?: string[];
@@ -32,10 +34,9 @@ export function watchAndBuild(options: BuildWatchOptions): BuildWatch {
   const { logger, source } = options;
   let closeAll: () => Promise<void> = async () => {};
   const ready = (async () => {
-    const builder = await options.makeBuilder();
     const queue = createRebuildQueue({
-      builder,
-      recreateBuilder: options.makeBuilder,
+      builder: options.builder,
+      recreateBuilder: options.recreateBuilder,
       isConfigChange: (p) => isConfigFile(p, source, options.configFiles),
       onStart: (kind, changed) => {
         if (changed.length) logger.info(`      Regenerating: ${changed.length} file(s) changed at ${stamp(new Date())}`);
