@@ -85,12 +85,7 @@ export abstract class JekyllIncludeBase extends Tag {
     const state = getState(ctx);
     const scope: Record<string, unknown> = {};
     if (values) scope.include = Object.fromEntries(values);
-    const outerFile = state.file;
-    const outerOffset = state.lineOffset;
-    state.file = loaded.file;
-    state.lineOffset = 1;
-    state.depth++;
-    state.stack.push(loaded.file);
+    const outer = enterInclude(state, loaded);
     // Without parameters the new scope would stay empty (assign writes the outermost scope,
     // loops push their own), so it is not pushed: lookups stay one scope shorter.
     const pushed = values !== undefined;
@@ -98,13 +93,10 @@ export abstract class JekyllIncludeBase extends Tag {
     try {
       compiler.templates(loaded.templates)(ctx, out);
     } catch (err) {
-      throw throughInclude(err, loaded, outerFile, this.line + outerOffset - 1);
+      throw throughInclude(err, loaded, outer.file, this.line + outer.lineOffset - 1);
     } finally {
       if (pushed) ctx.pop();
-      state.stack.pop();
-      state.depth--;
-      state.file = outerFile;
-      state.lineOffset = outerOffset;
+      leaveInclude(state, outer);
     }
   }
 
@@ -143,23 +135,15 @@ export abstract class JekyllIncludeBase extends Tag {
       for (const [key, v] of this.params) include[key] = v.kind === 'string' ? v.value : yield evalToken(v.token, ctx);
       scope.include = include;
     }
-    const outerFile = state.file;
-    const outerOffset = state.lineOffset;
-    state.file = loaded.file;
-    state.lineOffset = 1;
-    state.depth++;
-    state.stack.push(loaded.file);
+    const outer = enterInclude(state, loaded);
     ctx.push(scope);
     try {
       yield this.liquid.renderer.renderTemplates(loaded.templates, ctx, emitter);
     } catch (err) {
-      throw throughInclude(err, loaded, outerFile, this.line + outerOffset - 1);
+      throw throughInclude(err, loaded, outer.file, this.line + outer.lineOffset - 1);
     } finally {
       ctx.pop();
-      state.stack.pop();
-      state.depth--;
-      state.file = outerFile;
-      state.lineOffset = outerOffset;
+      leaveInclude(state, outer);
     }
   }
 }
@@ -168,4 +152,21 @@ export class IncludeTag extends JekyllIncludeBase {
   protected dirs(state: RenderState): string[] {
     return state.services.includesDirs;
   }
+}
+
+/** Makes the included file the current one (errors, nesting depth, include chain); returns the outer. */
+function enterInclude(state: RenderState, loaded: LoadedTemplate): { file: string; lineOffset: number } {
+  const outer = { file: state.file, lineOffset: state.lineOffset };
+  state.file = loaded.file;
+  state.lineOffset = 1;
+  state.depth++;
+  state.stack.push(loaded.file);
+  return outer;
+}
+
+function leaveInclude(state: RenderState, outer: { file: string; lineOffset: number }): void {
+  state.stack.pop();
+  state.depth--;
+  state.file = outer.file;
+  state.lineOffset = outer.lineOffset;
 }
