@@ -8,12 +8,12 @@ import { KilnError } from '../util/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { SiteConfig } from '../config/defaults.js';
 import { createLiquidEngine, type JekyllLiquid } from '../liquid/engine.js';
-import { writeSite, patchSite, type OutputFile } from '../write/index.js';
+import { startSiteWrite, patchSite, type OutputFile } from '../write/index.js';
 import { readSite, type ReadResult } from './reader.js';
 import { SiteRenderer, type Converter } from './render.js';
 import { DependencyGraph, touches, type ChangeSet } from './graph.js';
 import { allRenderables, classifyChange, itemKey, pagesListChanged, refineDocumentChanges, sameLeftover, sameOutput } from './changes.js';
-import { collectOutputs } from './outputs.js';
+import { collectOutputs, staticOutputs } from './outputs.js';
 import { paginate } from './paginate.js';
 import { compileSass, convertSassString, prefetchSassPages } from './sass.js';
 import { includesLoadPaths } from './theme.js';
@@ -196,7 +196,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   };
 
   /** read → generate → render → collect. */
-  function renderSite(reuse?: { previous: BuildState; change: ChangeSet }): { read: ReadResult; renderer: SiteRenderer; files: OutputFile[]; owners: Map<string, string>; timings: Record<string, number> } {
+  function renderSite(reuse?: { previous: BuildState; change: ChangeSet }, beforeRender?: (site: Site) => void): { read: ReadResult; renderer: SiteRenderer; files: OutputFile[]; owners: Map<string, string>; timings: Record<string, number> } {
     const timings: Record<string, number> = {};
     let t = performance.now();
     const warnings: string[] = [];
@@ -230,6 +230,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const pageEnv = { defaults: read.defaults, permalink: String(config.permalink), converters: conv };
     runGenerators({ site, warn: generatorWarn, paginate: paginateSite, makePage: (dir, name, content, data) => pageWithoutAFile(config.source, dir, name, content, data, pageEnv) });
     timings.read = performance.now() - t;
+    beforeRender?.(site);
 
     t = performance.now();
     const extras: OutputFile[] = [];
@@ -340,17 +341,26 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 
   async function fullBuild(): Promise<BuildResult> {
     const t0 = performance.now();
-    const { read, renderer, files, owners, timings } = renderSite();
-    let out = files;
-    out = await transformOutputs(out, read.site);
-    const t = performance.now();
-    const w = await writeSite(config.destination, out, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force, cacheDir: options.cacheDir });
-    timings.write = performance.now() - t;
-    timings.total = performance.now() - t0;
-    recordGraph(renderer);
-    const result: BuildResult = { destination: config.destination, written: w.written, removed: w.removed, warnings: read.site.warnings, timingsMs: timings, site: read.site, rendered: renderer.rendered };
-    state = { read, renderer, outputs: new Map(out.map((f) => [f.path, f])), owners, result };
-    return result;
+    const writer = startSiteWrite(config.destination, { source: config.source, keepFiles: (config.keep_files ?? []).map(String), force: options.force, cacheDir: options.cacheDir });
+    try {
+      // Static files are copied while the pages render, unless a transform (images) may replace them.
+      const copyEarly = !imageConfigFromSite(config) && !options.transform;
+      const { read, renderer, files, owners, timings } = renderSite(undefined, (site) => {
+        if (copyEarly) writer.copyEarly(staticOutputs(site));
+      });
+      const out = await transformOutputs(files, read.site);
+      const t = performance.now();
+      const w = await writer.commit(out);
+      timings.write = performance.now() - t;
+      timings.total = performance.now() - t0;
+      recordGraph(renderer);
+      const result: BuildResult = { destination: config.destination, written: w.written, removed: w.removed, warnings: read.site.warnings, timingsMs: timings, site: read.site, rendered: renderer.rendered };
+      state = { read, renderer, outputs: new Map(out.map((f) => [f.path, f])), owners, result };
+      return result;
+    } catch (e) {
+      await writer.abort();
+      throw e;
+    }
   }
 
   // After a failed rebuild its changes are still to be applied (the files' new text has been read,

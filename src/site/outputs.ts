@@ -18,7 +18,7 @@ export function collectOutputs(site: Site, extras: OutputFile[], warn: (m: strin
     owners.set(file.path, list);
   };
   for (const page of site.pages) add({ path: page.outputPath, content: page.output ?? '' }, page.absPath);
-  for (const f of site.staticFiles) if (f.writes) add({ path: f.outputPath, copyFrom: f.absPath }, f.absPath);
+  for (const f of staticOutputs(site)) add(f, f.copyFrom!);
   for (const c of site.collections.values()) for (const d of c.docs) if (d.writes) add({ path: d.outputPath, content: d.output ?? '' }, d.absPath);
   for (const e of extras) add(e, e.path);
   const single = new Map<string, string>();
@@ -31,3 +31,7 @@ export function collectOutputs(site: Site, extras: OutputFile[], warn: (m: strin
   return { files: [...byPath.values()], owners: single };
 }
 
+/** The static files the site writes, known once it is read: the writer may copy them before the render. */
+export function staticOutputs(site: Site): OutputFile[] {
+  return site.staticFiles.filter((f) => f.writes).map((f) => ({ path: f.outputPath, copyFrom: f.absPath }));
+}

@@ -37,7 +37,7 @@ export async function placeFile(file: OutputFile, target: string, previous: stri
   if (file.copyFrom !== undefined) {
     const src = await fsp.stat(file.copyFrom);
     if (previous && (await sameStaticCopy(previous, src)) && (await tryLink(previous, target))) return 'reused';
-    await fsp.copyFile(file.copyFrom, target);
+    await fsp.copyFile(file.copyFrom, target, fs.constants.COPYFILE_FICLONE);
     await fsp.utimes(target, src.atime, src.mtime);
     return 'written';
   }
@@ -54,7 +54,7 @@ export async function replaceFile(file: OutputFile, target: string): Promise<Pla
     const src = await fsp.stat(file.copyFrom);
     if (await sameStaticCopy(target, src)) return 'reused';
     const tmp = `${target}.kiln-tmp-${process.pid}`;
-    await fsp.copyFile(file.copyFrom, tmp);
+    await fsp.copyFile(file.copyFrom, tmp, fs.constants.COPYFILE_FICLONE);
     await fsp.utimes(tmp, src.atime, src.mtime);
     await fsp.rename(tmp, target);
     return 'written';
@@ -119,14 +119,23 @@ export function listFiles(root: string): string[] {
   return out;
 }
 
-/** Runs `task` over `items` with at most `limit` in flight. */
+/**
+ * Runs `task` over `items` with at most `limit` in flight. On a failure no new task starts, and the
+ * first error is thrown once the running ones have finished (so the caller can clean up safely).
+ */
 export async function eachLimit<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length) {
+    while (!failure && next < items.length) {
       const item = items[next++];
-      await task(item);
+      try {
+        await task(item);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
 }

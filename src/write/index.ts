@@ -9,6 +9,7 @@ import { KilnError } from '../util/errors.js';
 import { eachLimit, listFiles, placeFile, replaceFile, resolveOutputPath, type OutputFile } from './files.js';
 import { readManifest, writeManifest } from './manifest.js';
 import { assertSafeDestination } from './safety.js';
+import { EarlyCopies } from './early-copies.js';
 
 export type { OutputFile } from './files.js';
 export { assertSafeDestination, isInside } from './safety.js';
@@ -37,45 +38,74 @@ const PARALLEL_IO = 32;
 
 /** Writes a whole build: stage beside the destination, then swap it in. */
 export async function writeSite(destination: string, files: OutputFile[], options: WriteOptions): Promise<WriteResult> {
-  const { dest, cacheDir, keepFiles } = prepare(destination, options);
-  assertNoDuplicates(files);
+  return startSiteWrite(destination, options).commit(files);
+}
 
+/**
+ * A full write begun before the site is rendered: `copyEarly` queues the static files' copies
+ * into the staging folder (they proceed while the render runs), `commit` writes the final file
+ * list and swaps it in, `abort` removes the staging folder and leaves the destination as it was.
+ */
+export interface SiteWrite {
+  copyEarly(files: OutputFile[]): void;
+  commit(files: OutputFile[]): Promise<WriteResult>;
+  abort(): Promise<void>;
+}
+
+export function startSiteWrite(destination: string, options: WriteOptions): SiteWrite {
+  const { dest, cacheDir, keepFiles } = prepare(destination, options);
   const exists = fs.existsSync(dest);
   const staging = siblingPath(dest, 'staging');
   const retired = siblingPath(dest, 'old');
-  await fsp.rm(staging, { recursive: true, force: true });
-  await fsp.rm(retired, { recursive: true, force: true });
+  // Leftovers of an interrupted build: removed before anything is staged.
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.rmSync(retired, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
+  const early = new EarlyCopies(staging, exists ? dest : undefined);
+  let finished = false;
 
-  const result: WriteResult = { written: [], removed: [], reused: [] };
-  try {
-    await fsp.mkdir(staging, { recursive: true });
-    await eachLimit(files, PARALLEL_IO, async (file) => {
-      const target = resolveOutputPath(staging, file.path);
-      const previous = exists ? path.join(dest, file.path) : undefined;
-      const outcome = await placeFile(file, target, previous);
-      (outcome === 'written' ? result.written : result.reused).push(file.path);
-    });
-    if (exists) {
-      const produced = new Set(files.map((f) => normalise(f.path)));
-      for (const rel of listFiles(dest)) {
-        if (produced.has(rel)) continue;
-        if (isKept(rel, keepFiles)) {
-          await carryOver(path.join(dest, rel), path.join(staging, rel));
-        } else {
-          result.removed.push(rel);
-        }
-      }
-      await fsp.rename(dest, retired);
-    }
-    await fsp.rename(staging, dest);
-  } catch (err) {
+  const abort = async () => {
+    if (finished) return;
+    finished = true;
+    await early.settle();
     await fsp.rm(staging, { recursive: true, force: true });
-    if (!fs.existsSync(dest) && fs.existsSync(retired)) await fsp.rename(retired, dest);
-    throw err instanceof KilnError ? err : new KilnError(`Could not write the site to ${dest}: ${(err as Error).message}`, { cause: err });
-  }
-  await fsp.rm(retired, { recursive: true, force: true });
-  writeManifest(cacheDir, dest, files.map((f) => normalise(f.path)));
-  return sortResult(result);
+  };
+
+  const commit = async (files: OutputFile[]): Promise<WriteResult> => {
+    if (finished) throw new KilnError(`The write to ${dest} is already finished`);
+    assertNoDuplicates(files);
+    const result: WriteResult = { written: [], removed: [], reused: [] };
+    try {
+      await early.keepOnly(files);
+      await eachLimit(files, PARALLEL_IO, async (file) => {
+        const outcome = (await early.take(file)) ?? (await placeFile(file, resolveOutputPath(staging, file.path), exists ? path.join(dest, file.path) : undefined));
+        (outcome === 'written' ? result.written : result.reused).push(file.path);
+      });
+      if (exists) {
+        const produced = new Set(files.map((f) => normalise(f.path)));
+        for (const rel of listFiles(dest)) {
+          if (produced.has(rel)) continue;
+          if (isKept(rel, keepFiles)) {
+            await carryOver(path.join(dest, rel), path.join(staging, rel));
+          } else {
+            result.removed.push(rel);
+          }
+        }
+        await fsp.rename(dest, retired);
+      }
+      await fsp.rename(staging, dest);
+      finished = true;
+    } catch (err) {
+      await abort();
+      if (!fs.existsSync(dest) && fs.existsSync(retired)) await fsp.rename(retired, dest);
+      throw err instanceof KilnError ? err : new KilnError(`Could not write the site to ${dest}: ${(err as Error).message}`, { cause: err });
+    }
+    await fsp.rm(retired, { recursive: true, force: true });
+    writeManifest(cacheDir, dest, files.map((f) => normalise(f.path)));
+    return sortResult(result);
+  };
+
+  return { copyEarly: (files) => early.start(files), commit, abort };
 }
 
 /**

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isKept, patchSite, writeSite, type OutputFile } from '../../src/write/index.js';
+import { isKept, patchSite, startSiteWrite, writeSite, type OutputFile } from '../../src/write/index.js';
 
 let root: string;
 let source: string;
@@ -99,6 +99,63 @@ describe('writeSite', () => {
     fs.writeFileSync(path.join(dest, 'blog', 'index.html'), '<p>jekyll</p>');
     const r = await writeSite(dest, siteFiles(), { source });
     expect(r.removed).toEqual(['blog/index.html']);
+  });
+});
+
+describe('startSiteWrite: static files copied while the site renders', () => {
+  const staging = () => path.join(root, '.out.kiln-staging');
+
+  it('keeps the early copies the final list wants, with their mtime, and reuses the previous build by hard link', async () => {
+    const first = startSiteWrite(dest, { source });
+    first.copyEarly(siteFiles());
+    expect(fs.existsSync(path.join(staging(), 'public'))).toBe(true); // its folder made, the copy queued
+    const r = await first.commit(siteFiles());
+    expect(r.written).toEqual(['blog/a/index.html', 'index.html', 'public/logo.png']);
+    expect(read('public/logo.png')).toBe('PNGDATA');
+    expect(fs.statSync(path.join(dest, 'public/logo.png')).mtime.toISOString()).toBe('2020-01-02T03:04:05.000Z');
+    const inode = fs.statSync(path.join(dest, 'public/logo.png')).ino;
+
+    const second = startSiteWrite(dest, { source });
+    second.copyEarly(siteFiles());
+    const r2 = await second.commit(siteFiles());
+    expect(r2.reused).toEqual(['blog/a/index.html', 'index.html', 'public/logo.png']);
+    expect(fs.statSync(path.join(dest, 'public/logo.png')).ino).toBe(inode);
+    expect(fs.readdirSync(root).sort()).toEqual(['out', 'src']);
+  });
+
+  it('drops early copies the final list no longer wants, or gives to another output', async () => {
+    fs.writeFileSync(path.join(source, 'extra.css'), 'body{}');
+    const write = startSiteWrite(dest, { source });
+    write.copyEarly([...siteFiles(), { path: 'extra.css', copyFrom: path.join(source, 'extra.css') }]);
+    // The render decided otherwise: a page now writes public/logo.png, extra.css is not produced.
+    const final: OutputFile[] = [{ path: 'index.html', content: 'home' }, { path: 'public/logo.png', content: 'generated' }];
+    const r = await write.commit(final);
+    expect(r.written).toEqual(['index.html', 'public/logo.png']);
+    expect(read('public/logo.png')).toBe('generated');
+    expect(fs.existsSync(path.join(dest, 'extra.css'))).toBe(false);
+  });
+
+  it('abort (a failed render) waits for the copies, removes the staging folder and leaves the previous build as it was', async () => {
+    await writeSite(dest, siteFiles(), { source });
+    const before = fs.readdirSync(dest, { recursive: true }).sort();
+    const write = startSiteWrite(dest, { source });
+    write.copyEarly([{ path: 'new/logo.png', copyFrom: path.join(source, 'logo.png') }]);
+    await write.abort();
+    expect(fs.readdirSync(root).sort()).toEqual(['out', 'src']);
+    expect(fs.readdirSync(dest, { recursive: true }).sort()).toEqual(before);
+    await expect(write.commit(siteFiles())).rejects.toThrow(/already finished/);
+  });
+
+  it('an early copy whose source vanished fails the commit, not the render, and the previous build stays', async () => {
+    await writeSite(dest, siteFiles(), { source });
+    fs.writeFileSync(path.join(source, 'gone.png'), 'x');
+    const write = startSiteWrite(dest, { source });
+    const files: OutputFile[] = [...siteFiles(), { path: 'gone.png', copyFrom: path.join(source, 'gone.png') }];
+    fs.rmSync(path.join(source, 'gone.png'));
+    write.copyEarly(files);
+    await expect(write.commit(files)).rejects.toThrow(/Could not write the site/);
+    expect(read('index.html')).toBe('<p>home</p>');
+    expect(fs.readdirSync(root).sort()).toEqual(['out', 'src']);
   });
 });
 
