@@ -51,23 +51,14 @@ function timed(cmd: string, args: string[], env: Record<string, string> = {}): R
   return { ms, cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined, rssMb: Number.isFinite(rssKb) ? rssKb! / 1024 : undefined, ok: r.status === 0 };
 }
 
-/** kiln as a plain Node program: the CLI bundled once with esbuild (dependencies stay external). */
+/**
+ * kiln as users run it: `node bin/kiln.js`, on dist/ compiled from the current sources first
+ * (`npm run build`), so the bench times the same module graph a `npx kiln build` loads.
+ */
 async function kilnCommand(): Promise<string[]> {
-  // Two levels under the root, so the CLI finds ../../package.json as it does from dist/cli/.
-  const outDir = path.join(root, 'node_modules/.kiln-bench');
-  const outfile = path.join(outDir, 'kiln.mjs');
-  try {
-    const esbuild = await import('esbuild');
-    await esbuild.build({ entryPoints: [path.join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error' });
-    const runner = path.join(outDir, 'run.mjs');
-    fs.writeFileSync(runner, "import { main } from './kiln.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n");
-    return [process.execPath, runner];
-  } catch (e) {
-    console.error(`esbuild unavailable (${(e as Error).message}); timing through tsx instead`);
-    const runner = path.join(tmp, 'run.mts');
-    fs.writeFileSync(runner, `import { main } from ${JSON.stringify(path.join(root, 'src/cli/main.ts'))};\nprocess.exitCode = await main(process.argv.slice(2));\n`);
-    return [process.execPath, '--import', 'tsx', runner];
-  }
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build (tsc -p tsconfig.build.json) failed: dist/ would be stale');
+  return [process.execPath, path.join(root, 'bin/kiln.js')];
 }
 
 function copySite(from: string, to: string): string {
@@ -88,7 +79,7 @@ async function main(): Promise<void> {
     return r;
   };
   const jekyllBuild = (src: string, dest: string, extra: string[] = []) => timed('jekyll', ['build', '-s', src, '-d', dest, '--quiet', ...extra]);
-  lines.push(`kiln runs as \`node\` on the CLI bundled by esbuild (wall clock, process start to exit); Jekyll ${haveJekyll ? 'is `jekyll build`' : 'is not installed here'}. Peak RSS from /usr/bin/time.`, '');
+  lines.push(`kiln runs as \`node bin/kiln.js\` on dist/ compiled just before (what \`npx kiln\` runs; wall clock, process start to exit); Jekyll ${haveJekyll ? 'is `jekyll build`' : 'is not installed here'}. Peak RSS from /usr/bin/time.`, '');
 
   // 1. The real site, cold.
   if (!realSite || !fs.existsSync(realSite)) {
