@@ -24,11 +24,10 @@ export abstract class JekyllIncludeBase extends Tag {
   protected fileMarkup: string;
   protected fileTemplates: Template[] | undefined;
   protected params: [string, ParamValue][] | undefined;
-  protected line: number;
+  private lineNo?: number;
 
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remainTokens, liquid);
-    this.line = token.getPosition()[0];
     const markup = token.args.trim();
     const m = VARIABLE_SYNTAX.exec(markup);
     let file: string;
@@ -98,6 +97,11 @@ export abstract class JekyllIncludeBase extends Tag {
       if (pushed) ctx.pop();
       leaveInclude(state, outer);
     }
+  }
+
+  /** The tag's line, for errors only: liquidjs counts it by scanning the file from its start. */
+  protected get line(): number {
+    return (this.lineNo ??= this.token.getPosition()[0]);
   }
 
   /** Checks the name and depth, finds and parses the file, records the dependency. */
