@@ -215,7 +215,8 @@ function rubyFloat(n: number): number | RubyFloat {
   return Number.isInteger(n) ? new RubyFloat(n) : n;
 }
 
-const SIMPLE_KEY = /^([A-Za-z0-9_$][^:#]*?):(?:[ ]+(.*?))?[ ]*$/;
+// Spaces before the colon (`layout    : page`, aligned front matter) are not part of the key.
+const SIMPLE_KEY = /^([A-Za-z0-9_$][^:#]*?)[ ]*:(?:[ ]+(.*?))?[ ]*$/;
 const PLAIN_START_FORBIDDEN = /^(?:[\[\]{}#&*!|>'"%@`,?]|-[ \t]|-$|:[ \t]|:$)/;
 
 /**

@@ -101,6 +101,7 @@ describe('flat front matter fast path', () => {
     '"quoted key": 1\n',
     'x: - not a list\n',
     '---\n',
+    'layout      : page\ntitle       : "Contact"\nempty       :\nlist  : [a, b]\n',
   ];
   for (const text of samples) {
     it(`same result as the full parser: ${JSON.stringify(text.slice(0, 40))}`, () => {
@@ -119,5 +120,9 @@ describe('flat front matter fast path', () => {
   it('takes the fast path for the usual shapes', () => {
     expect(parseSimpleMapping('title: T\ntags: [a, b]\n')).toEqual({ title: 'T', tags: ['a', 'b'] });
     expect(parseSimpleMapping('list:\n  - a\n')).toBeUndefined();
+  });
+
+  it('aligned colons: spaces before the colon are not part of the key (Psych: {"layout"=>"page", "k"=>nil})', () => {
+    expect(parseYaml('layout      : page\nk :\n', { file: 'x.md' })).toEqual({ layout: 'page', k: null });
   });
 });
