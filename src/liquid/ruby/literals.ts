@@ -3,7 +3,7 @@
 // raw (Ruby Liquid has no backslash escapes: "a\tb" is a, backslash, t, b, and '\' is one backslash:
 // the quote ends at the next same quote). Ruby's tokenizer ends `{{` at the first `}}` whatever the
 // quotes (`.*?\}\}?`), so quotes do not hide a `}}` inside an output either, and a lone `}` before it is an
-// error; end tags ignore their markup.
+// error; end tags ignore their markup. A lookup `a.[b]` is `a[b]`, as Ruby's VariableLookup scans it.
 
 import { Context, Tokenizer, TokenizationError } from 'liquidjs';
 import { RubyFloat } from './value.js';
@@ -17,6 +17,9 @@ interface RawTokenizer {
   p: number;
   N: number;
   skipBlank(): void;
+  readValue(): Tok;
+  readTo(end: string): number;
+  assert(pred: unknown, msg: string): void;
 }
 
 export function patchLiquidLiterals(): void {
@@ -77,6 +80,17 @@ export function patchLiquidLiterals(): void {
   // Ruby's block bodies end on the end tag's name alone: `{% endif junk %}` closes the `if`, and
   // if/unless/for drop an `else`'s markup (liquidjs asserts both are empty). Only `case` rejects
   // `{% else junk %}`; kiln renders it as a plain else.
+  // `site.tags.[tag]`: Ruby's strict parser refuses `.[`, its lax parser scans the lookup with
+  // /\[[^\]]+\]|[\w-]+\??/ so the dot is dropped and `[tag]` is looked up. liquidjs stops at `.[`
+  // and silently renders `site.tags`; after a `.`, a `[` is read here as the bracket lookup.
+  const readNonEmptyIdentifier = proto.readNonEmptyIdentifier;
+  proto.readNonEmptyIdentifier = function (this: RawTokenizer, ...args: unknown[]) {
+    if (this.input[this.p] !== '[' || this.input[this.p - 1] !== '.' || this.p >= this.N) return readNonEmptyIdentifier.apply(this, args);
+    this.p++;
+    const prop = this.readValue();
+    this.assert(prop !== undefined && this.readTo(']') !== -1, '[ not closed');
+    return prop;
+  };
   const readTagToken = proto.readTagToken;
   proto.readTagToken = function (this: unknown, ...args: unknown[]) {
     const tok = readTagToken.apply(this, args) as unknown as { name?: string; args?: string } | undefined;
