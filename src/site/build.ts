@@ -16,6 +16,7 @@ import { allRenderables, classifyChange, itemKey, pagesListChanged, refineDocume
 import { collectOutputs, staticOutputs } from './outputs.js';
 import { paginate } from './paginate.js';
 import { compileSass, convertSassString, prefetchSassPages } from './sass.js';
+import { sourceMapPage } from './source-map-page.js';
 import { includesLoadPaths } from './theme.js';
 import { makeConverters, assignPageUrl } from './permalinks.js';
 import { splitFrontMatter } from './frontmatter.js';
@@ -186,7 +187,10 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         const r = compileSass(text, item, config.source, config);
         for (const f of r.imported) deps?.add(f);
         if (r.map) {
-          const file = { path: r.map.path, content: r.map.content };
+          // jekyll-sass-converter's SourceMapPage: from now on one of site.pages, written at its URL.
+          const mapPage = item.kind === 'page' && current ? sourceMapPage(item as Page, r.map.content, String(config.permalink), conv) : undefined;
+          if (mapPage) current!.sourceMapPages.push(mapPage);
+          const file = { path: mapPage?.outputPath ?? r.map.path, content: r.map.content };
           extras.push(file);
           bySource.set(item.absPath, [...(bySource.get(item.absPath) ?? []), file]);
         }
@@ -278,6 +282,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
    */
   function renderIncrementally(renderer: SiteRenderer, site: Site, previous: BuildState, change: ChangeSet): string[] {
     const carried: string[] = [];
+    const mapConverters = makeConverters(String(config.markdown_ext));
     refineDocumentChanges(previous.read.site, site, change);
     if (pagesListChanged(previous.read.site, site, change)) change.lists.add('pages');
     const prevItems = new Map<string, Renderable>();
@@ -330,6 +335,10 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       renderer.outgoing.set(it, renderer.leftover);
       renderer.deps.set(it, deps);
       carried.push(it.absPath);
+      // Its source map page joins site.pages at its turn, as its render would have added it.
+      if (it.kind === 'page') {
+        for (const f of extrasBySource.get(it.absPath) ?? []) site.sourceMapPages.push(sourceMapPage(it as Page, String(f.content), String(config.permalink), mapConverters));
+      }
     }
     return carried;
   }

@@ -213,7 +213,15 @@ export function siteDrop(site: Site, hooks: DropHooks): Record<string, unknown> 
   const posts = site.collections.get('posts')!;
   const sortedPosts = () => [...posts.docs].sort((a, b) => docCompare(b, a));
   once('posts', 'posts', () => sortedPosts().map((d) => documentDrop(d, hooks)));
-  once('pages', 'pages', () => site.pages.map((p) => pageDrop(p, hooks)));
+  // Jekyll's site.pages is the live list: source map pages join it as their Sass pages convert.
+  let pages: Record<string, unknown>[] | undefined;
+  let mapPagesIn = 0;
+  define(drop, 'pages', () => {
+    hooks.track('pages');
+    pages ??= site.pages.map((p) => pageDrop(p, hooks));
+    while (mapPagesIn < site.sourceMapPages.length) pages.push(pageDrop(site.sourceMapPages[mapPagesIn++]!, hooks));
+    return pages;
+  });
   once('html_pages', 'pages', () => site.pages.filter((p) => p.isHtml || p.url.endsWith('/')).map((p) => pageDrop(p, hooks)));
   once('static_files', 'static_files', () => site.staticFiles.map(staticFileDrop));
   once('data', 'data', () => site.data);

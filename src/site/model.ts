@@ -165,6 +165,11 @@ export interface Site {
   time: RubyTime;
   layouts: Map<string, Layout>;
   pages: Page[];
+  /**
+   * jekyll-sass-converter's source map pages, appended to `site.pages` while the site renders (each
+   * when its Sass page converts): what `site.pages` shows a page rendered after them.
+   */
+  sourceMapPages: Page[];
   staticFiles: StaticFile[];
   collections: Map<string, Collection>;
   data: Record<string, unknown>;

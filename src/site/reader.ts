@@ -44,7 +44,7 @@ export function readSite(config: SiteConfig, warn: (m: string) => void): ReadRes
     collections.set(clean, new Collection(clean, (meta ?? {}) as Record<string, unknown>));
   }
   if (!collections.has('posts')) collections.set('posts', new Collection('posts', { output: true, permalink: config.permalink }));
-  const site: Site = { config, source, time, layouts: new Map(), pages: [], staticFiles: [], collections, data: {}, warnings: [] };
+  const site: Site = { config, source, time, layouts: new Map(), pages: [], sourceMapPages: [], staticFiles: [], collections, data: {}, warnings: [] };
   const ctx = new ReadContext(site, defaults, files, warn);
   const { theme, warning: themeWarning } = siteTheme(config);
   if (themeWarning) warn(themeWarning);

@@ -342,4 +342,37 @@ describe('rebuild', () => {
     await builder.rebuild([post]);
     expect(readOut(site.destination, 'urls.html')).not.toContain('/page2');
   });
+
+  it('source map pages stay in site.pages, after their Sass page, when a rebuild carries it over', async () => {
+    const site = makeSite({
+      '_config.yml': 'time: 2024-01-01 12:00:00 +0000\n',
+      'css/a.scss': '---\n---\na { color: red; }\n',
+      '0.html': '---\n---\n{% for p in site.pages %}{{ p.name }} {% endfor %}',
+      'z.html': '---\n---\n{% for p in site.pages %}{{ p.name }}:{{ p.content | size }} {% endfor %}',
+    });
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => {
+      builder.close();
+      site.cleanup();
+    });
+    await builder.build();
+    // As Jekyll: 0.html renders before css/a.scss (pages sorted by name), z.html after it.
+    expect(readOut(site.destination, '0.html')).toBe('0.html a.scss z.html ');
+    const full = readOut(site.destination, 'z.html');
+    expect(full).toMatch(/^0\.html:\d+ a\.scss:\d+ z\.html:\d+ a\.css\.map:\d+ $/);
+    const z = path.join(site.source, 'z.html');
+    fs.writeFileSync(z, '---\n---\n{% for p in site.pages %}{{ p.name }}:{{ p.content | size }} {% endfor %}.');
+    const r = await builder.rebuild([z]);
+    expect(r.rendered).toEqual(['z.html']);
+    const mapEntry = / a\.css\.map:\d+ /.exec(full)![0];
+    expect(readOut(site.destination, 'z.html')).toMatch(/^0\.html:\d+ a\.scss:\d+ z\.html:\d+ a\.css\.map:\d+ \.$/);
+    expect(readOut(site.destination, 'z.html')).toContain(mapEntry);
+    expect(readOut(site.destination, 'css/a.css.map')).toContain('"a.scss"');
+    // A longer map: z.html reads the map page's content, so it is rendered again.
+    const scss = path.join(site.source, 'css/a.scss');
+    fs.writeFileSync(scss, '---\n---\na { color: red; }\nb { color: blue; }\n');
+    const s = await builder.rebuild([scss]);
+    expect(s.rendered).toContain('z.html');
+    expect(readOut(site.destination, 'z.html')).not.toContain(mapEntry);
+  });
 });
