@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type * as YamlModule from 'yaml';
 import type { Node, Document } from 'yaml';
 import { KilnError, codeFrame } from '../util/errors.js';
+import { parseDocumentLikePsych } from './yaml-lexer.js';
 import { RubyTime, RubyDate } from '../liquid/ruby/time.js';
 import { RubyFloat } from '../liquid/ruby/value.js';
 
@@ -34,8 +35,7 @@ function yamlLib(): typeof YamlModule {
 
 /** The full parser (any YAML), without the flat-mapping fast path. */
 export function parseYamlDocument(text: string, source: YamlSource): unknown {
-  const { parseDocument } = yamlLib();
-  const doc = parseDocument(text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, strict: false, prettyErrors: true });
+  const doc = parseDocumentLikePsych(yamlLib(), text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, strict: false });
   const offset = source.lineOffset ?? 0;
   if (doc.errors.length) {
     const err = doc.errors[0]!;

@@ -82,6 +82,27 @@ describe('parseYaml', () => {
     expect(k.format()).toMatch(/^_data\/bad\.yml:\d+:\d+ YAML syntax error/);
     expect(k.frame).toContain('list: [a, b');
   });
+
+  // Psych (libyaml) reads a quoted scalar on to its closing quote whatever the continuation lines'
+  // indentation (nim-lang/website's posts have `excerpt: "…` continued at column 0). Expected values
+  // from `ruby -ryaml -e 'p YAML.load(...)'`.
+  it('quoted scalars continued on less indented lines, as libyaml reads them', () => {
+    expect(parseYaml('title: "X"\nexcerpt: "We are proud\nthe Nim \\"language\\""\nnext: 1\n', { file: 'p.md' }))
+      .toEqual({ title: 'X', excerpt: 'We are proud the Nim "language"', next: 1 });
+    expect(parseYaml("a:\n  b: 'it''s\nok'\n  c: [x, \"y\nz\"]\n", { file: 'd.yml' })).toEqual({ a: { b: "it's ok", c: ['x', 'y z'] } });
+    expect(parseYaml('x: "a\n\n  b\n"\ny: \'q\nr\'\n', { file: 'e.yml' })).toEqual({ x: 'a\nb ', y: 'q r' });
+  });
+
+  it('a document marker inside a quoted scalar is still an error at its line', () => {
+    let err: unknown;
+    try {
+      parseYaml('a: "x\n---\n"\n', { file: '_data/marker.yml' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(KilnError);
+    expect((err as KilnError).line).toBe(1);
+  });
 });
 
 describe('flat front matter fast path', () => {
