@@ -32,6 +32,8 @@ parse_inputs = [
   "March 5, 2024", "5 March 2024", "Mar 5 2024 10:00", "Tue, 05 Mar 2024 08:07:09 +0000",
   "Tue, 05 Mar 2024 08:07:09 GMT", "2024-03-05 08:07 PM", "2024-03-05 12:00 am", "20240305",
   "2024-03-05 08:07:09 UTC", "2024-07-01 10:00:00 EST", "10 Jan 2021", "Jan 2021", "2021-1-2",
+  # day-first and two-digit-year dashed/dotted dates (Date._parse's s3e), e.g. scala-lang.org's `date: 11-9-2017`
+  "11-9-2017", "9-11-17", "1-2-3", "24-12-2019", "31-12-99", "5-3-2024 10:30", "11.9.2017", "2017.09.11", "11.9.17",
 ]
 parse = parse_inputs.map do |s|
   t = begin

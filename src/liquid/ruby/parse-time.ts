@@ -92,10 +92,9 @@ function parseFields(input: string): Fields | undefined {
   }
 
   let m: RegExpExecArray | null;
-  if ((m = /(-?\d{4,})-(\d{1,2})-(\d{1,2})/.exec(s))) {
-    f.year = Number(m[1]);
-    f.month = Number(m[2]);
-    f.day = Number(m[3]);
+  if ((m = /(-?\d+)-(\d+)-(-?\d+)/.exec(s))) {
+    // Date._parse's parse_iso: y-m-d, reordered by s3e (11-9-2017 is 2017-09-11).
+    Object.assign(f, s3e(m[1], m[2], m[3]));
     found = true;
   } else if ((m = /(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s))) {
     f.year = Number(m[1]);
@@ -108,15 +107,13 @@ function parseFields(input: string): Fields | undefined {
     if (m[3] === undefined) {
       f.month = Number(m[1]);
       f.day = Number(m[2]);
-    } else if (m[3].length > 2) {
-      f.day = Number(m[1]);
-      f.month = Number(m[2]);
-      f.year = Number(m[3]);
     } else {
-      f.year = expandYear(m[1]);
-      f.month = Number(m[2]);
-      f.day = Number(m[3]);
+      Object.assign(f, s3e(m[1], m[2], m[3]));
     }
+    found = true;
+  } else if ((m = /(-?\d+)\.\s*(\d+)\.\s*(-?\d+)/.exec(s))) {
+    // parse_dot: 11.9.2017, 2017.09.11
+    Object.assign(f, s3e(m[1], m[2], m[3]));
     found = true;
   } else if ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i.exec(s))) {
     f.month = MONTHS[m[1].toLowerCase()];
@@ -150,6 +147,18 @@ function parseFields(input: string): Fields | undefined {
     found = true;
   }
   return found ? f : undefined;
+}
+
+/**
+ * Date._parse's s3e for three numbers written year-month-day: a middle part longer than two digits
+ * is the year (m-y-d → y-m-d), then a last part longer than two digits swaps with the first (d-m-y).
+ * A year of at most two digits is completed (69..99 → 19xx, else 20xx).
+ */
+function s3e(a: string, b: string, c: string): Pick<Fields, 'year' | 'month' | 'day'> {
+  let [y, mo, d] = [a, b, c];
+  if (mo.length > 2) [y, mo, d] = [mo, d, y];
+  if (d.replace(/^-/, '').length > 2) [y, d] = [d, y];
+  return { year: expandYear(y), month: Number(mo), day: Number(d) };
 }
 
 function expandYear(text: string): number {
