@@ -24,9 +24,10 @@ export interface CachedOutput {
   sha256: string;
   /** lossy, lossless or palette (see EncodedImage.mode). */
   mode?: EncodeMode;
-  /** Encoder quality used, and the SSIM it reached (lossy outputs). */
+  /** Encoder quality used, and the SSIM it reached, mean and worst tile (lossy outputs). */
   quality?: number;
   ssim?: number;
+  tileSsim?: number;
   /**
    * Stat stamp (size, mtime, ctime, inode) of the file as stored. Any write changes ctime, which
    * cannot be set back, so while the stamp matches the bytes are not re-read and re-hashed.

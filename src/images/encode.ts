@@ -1,9 +1,11 @@
 // Encoding: one decode of the source (orientation applied, converted to sRGB, shrunk to the largest
 // width; one more per smaller width), then every output is encoded from those small masters. Each
 // output is the smallest faithful candidate: lossy from the configured (low) quality, raised until its
-// SSIM against the master at its width reaches `min_ssim`; and, only for few-colour images (counted
-// cheaply, with an early exit), lossless or palette-quantised encodings. Decoding streams
-// (`sequentialRead`) and JPEG shrink-on-load keep memory bounded even for an 86-megapixel input.
+// SSIM against the master at its width reaches `min_ssim` and its worst 64 px tile `min_tile_ssim`
+// (the mean alone lets a line of small text smear), then bisected back down; and, only for
+// few-colour images (counted cheaply, with an early exit), lossless or palette-quantised encodings.
+// Decoding streams (`sequentialRead`) and JPEG shrink-on-load keep memory bounded even for an
+// 86-megapixel input.
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import type { CompiledImageConfig, SourceFormat, VariantFormat } from './config.js';
 import type { GoodInput } from './inspect.js';
@@ -15,11 +17,14 @@ import { greyPixels, ssimReference } from './ssim.js';
  * changing any of it re-encodes instead of serving stale outputs.
  */
 export const ENCODER_SETTINGS = {
-  /** A lossy output below `min_ssim` is re-encoded this much higher, up to the cap... */
+  /** A lossy output below `min_ssim` / `min_tile_ssim` is re-encoded this much higher, up to the cap... */
   qualityStep: 8,
   qualityCap: 94,
-  /** ...then, for formats cheap to encode, once halfway back between the last failure and the pass. */
-  refine: ['webp', 'jpeg'] as OutputFormat[],
+  /**
+   * ...then bisected between the last failure and the pass until they are this close (WebP and JPEG
+   * encode in tens of ms: to 1; AVIF costs ten times more: to 4, one more encode).
+   */
+  refineTo: { webp: 1, jpeg: 1, avif: 4, png: 8, gif: 8 } as Record<OutputFormat, number>,
   /** Images with at most this many colours also get a lossless (≤ 256) or palette candidate. */
   paletteColours: 4096,
   webp: { smartSubsample: true },
@@ -46,8 +51,9 @@ export interface EncodedImage {
    * image as WebP lossless or a palette PNG), `palette` (quantised to 256 colours, then lossless).
    */
   mode: EncodeMode;
-  /** SSIM against the source at the same width, when measured. */
+  /** SSIM against the source at the same width, when measured: the mean and the worst tile. */
   ssim?: number;
+  tileSsim?: number;
 }
 
 export interface EncodeResult {
@@ -109,11 +115,18 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
     if (!colourCounts.has(w)) colourCounts.set(w, masterAt(w).then((m) => countColours(m.data, m.info.channels, ENCODER_SETTINGS.paletteColours)));
     return colourCounts.get(w)!;
   };
-  const faithful = (out: EncodedImage) => config.minSsim <= 0 || out.ssim === undefined || out.ssim >= config.minSsim;
+  const faithful = (out: EncodedImage) =>
+    out.ssim === undefined || ((config.minSsim <= 0 || out.ssim >= config.minSsim) && (config.minTileSsim <= 0 || out.tileSsim! >= config.minTileSsim));
+  const checked = config.minSsim > 0 || config.minTileSsim > 0;
+  const measure = async (w: number, out: EncodedImage) => {
+    const score = (await reference(w)).score(await greyPixels(out.data));
+    out.ssim = score.mean;
+    out.tileSsim = score.worstTile;
+  };
 
   /**
-   * The configured (lowest) quality, raised in steps until the output's SSIM reaches `minSsim`, then
-   * refined once halfway back for the cheap formats.
+   * The configured (lowest) quality, raised in steps until the output is faithful, then bisected
+   * between the last failure and the pass down to the format's `refineTo`.
    */
   const encodeLossy = async (w: number, format: OutputFormat): Promise<EncodedImage> => {
     const at = async (quality: number | undefined): Promise<EncodedImage> => {
@@ -121,18 +134,21 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
       const out: EncodedImage = { role: 'variant', format, width: info.width, height: info.height, data: bytes, mode: quality === undefined ? 'lossless' : 'lossy' };
       if (quality === undefined) return out;
       out.quality = quality;
-      if (config.minSsim > 0) out.ssim = (await reference(w)).compare(await greyPixels(bytes));
+      if (checked) await measure(w, out);
       return out;
     };
     let out = await at(baseQuality(format, config));
+    if (out.quality === undefined || faithful(out)) return out;
     let failed = out.quality;
     while (!faithful(out) && out.quality! < QUALITY_CAP) {
       failed = out.quality!;
       out = await at(Math.min(QUALITY_CAP, failed + QUALITY_STEP));
     }
-    if (failed !== undefined && faithful(out) && ENCODER_SETTINGS.refine.includes(format) && out.quality! - failed >= 4) {
+    if (!faithful(out)) return out; // the cap: the best this encoder does
+    while (out.quality! - failed > ENCODER_SETTINGS.refineTo[format]) {
       const mid = await at(Math.floor((failed + out.quality!) / 2));
       if (faithful(mid)) out = mid;
+      else failed = mid.quality!;
     }
     return out;
   };
@@ -148,16 +164,16 @@ export async function encodeImage(data: Buffer, input: GoodInput, config: Compil
     if (colours > ENCODER_SETTINGS.paletteColours) return [];
     const m = await masterAt(w);
     const made: EncodedImage[] = [];
-    const variant = (data: Buffer, info: OutputInfo, mode: EncodeMode, ssim?: number): EncodedImage => ({
-      role: 'variant', format, width: info.width, height: info.height, data, mode, ...(ssim !== undefined ? { ssim } : {}),
-    });
+    const variant = (data: Buffer, info: OutputInfo, mode: EncodeMode): EncodedImage => ({ role: 'variant', format, width: info.width, height: info.height, data, mode });
     if (format === 'webp' && colours <= 256) {
       const r = await sharp(m.data, { raw: rawOf(m) }).webp({ lossless: true, effort: config.effort.webp }).toBuffer({ resolveWithObject: true });
       made.push(variant(r.data, r.info, 'lossless'));
-    } else if (format === 'webp' && config.minSsim > 0) {
+    } else if (format === 'webp' && checked) {
       const png = await sharp(m.data, { raw: rawOf(m) }).png({ palette: true, colours: 256, ...ENCODER_SETTINGS.palette }).toBuffer();
       const r = await sharp(png).webp({ lossless: true, effort: config.effort.webp }).toBuffer({ resolveWithObject: true });
-      made.push(variant(r.data, r.info, 'palette', (await reference(w)).compare(await greyPixels(r.data))));
+      const candidate = variant(r.data, r.info, 'palette');
+      await measure(w, candidate);
+      made.push(candidate);
     } else if (format === 'png' && colours <= 256) {
       // libimagequant keeps ≤ 256 colours exactly; checked pixel for pixel all the same.
       const r = await sharp(m.data, { raw: rawOf(m) }).png({ palette: true, colours: 256, quality: 100, ...ENCODER_SETTINGS.palette, effort: 10, compressionLevel: 9 }).toBuffer({ resolveWithObject: true });

@@ -48,7 +48,7 @@ export interface ImageReport {
   before: number;
   /** Bytes served at the original URL. */
   after: number;
-  variants: { path: string; format: OutputFormat; width: number; size: number; mode?: EncodeMode; quality?: number; ssim?: number }[];
+  variants: { path: string; format: OutputFormat; width: number; size: number; mode?: EncodeMode; quality?: number; ssim?: number; tileSsim?: number }[];
   warning?: string;
 }
 
@@ -118,6 +118,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
     quality: config.quality,
     maxPixels: config.maxPixels,
     minSsim: config.minSsim,
+    minTileSsim: config.minTileSsim,
     effort: config.effort,
     encoder: ENCODER_SETTINGS,
   });
@@ -190,6 +191,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
       mode: o.mode,
       ...(o.quality !== undefined ? { quality: o.quality } : {}),
       ...(o.ssim !== undefined ? { ssim: Math.round(o.ssim * 1e5) / 1e5 } : {}),
+      ...(o.tileSsim !== undefined ? { tileSsim: Math.round(o.tileSsim * 1e5) / 1e5 } : {}),
     }));
     const entry: CacheEntry = {
       version: CACHE_VERSION,
@@ -256,7 +258,7 @@ export function createImagePipeline(config: CompiledImageConfig, options: ImageP
               return;
             }
             outFiles.push(outputFile(out, o, i, result));
-            report.variants.push({ path: out, format: o.format, width: o.width, size: o.size, mode: o.mode, quality: o.quality, ssim: o.ssim });
+            report.variants.push({ path: out, format: o.format, width: o.width, size: o.size, mode: o.mode, quality: o.quality, ssim: o.ssim, tileSsim: o.tileSsim });
             if (!byFormat.has(o.format)) byFormat.set(o.format, []);
             byFormat.get(o.format)!.push(o.width);
           });
