@@ -11,6 +11,7 @@ import { KilnError } from '../util/errors.js';
 import { compileWithLibsass, newLibsassGeneration, prefetchLibsass, type LibsassRequest } from './sass/libsass.js';
 import type { Renderable } from './model.js';
 import { siteTheme } from './theme.js';
+import { foldRepeatedSources } from './sass/source-map.js';
 
 export interface SassResult {
   css: string;
@@ -62,7 +63,7 @@ export function compileSass(text: string, item: Renderable | undefined, source: 
   const imported = result.imported;
   if (!item || !wantMap || !result.map) return { css, imported };
   const dir = item.outputPath.includes('/') ? item.outputPath.slice(0, item.outputPath.lastIndexOf('/') + 1) : '';
-  return { css, imported, map: { path: dir + basename + '.css.map', content: JSON.stringify(JSON.parse(result.map), null, '\t') } };
+  return { css, imported, map: { path: dir + basename + '.css.map', content: JSON.stringify(foldRepeatedSources(JSON.parse(result.map)), null, '\t') } };
 }
 
 const STYLES = ['nested', 'expanded', 'compact', 'compressed'];
