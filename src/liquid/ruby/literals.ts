@@ -26,11 +26,14 @@ export function patchLiquidLiterals(): void {
   if (patched) return;
   patched = true;
   // Ruby's command methods on values: String#size counts characters (code points), Hash#first is
-  // the first [key, value] pair.
+  // the first [key, value] pair. A String has no keys nor indexes for Liquid (it answers neither
+  // key? nor fetch), and size is its only command: "abc"[0], .first, .last are nil, not JS's "a".
+  // An Array is indexed by integers only: its JS `length` is no Liquid key.
   const ctxProto = Context.prototype as unknown as { readProperty(obj: unknown, key: unknown): unknown };
   const readProperty = ctxProto.readProperty;
   ctxProto.readProperty = function (this: unknown, obj: unknown, key: unknown) {
-    if (key === 'size' && typeof obj === 'string') return Array.from(obj).length;
+    if (typeof obj === 'string') return key === 'size' ? Array.from(obj).length : undefined;
+    if (key === 'length' && Array.isArray(obj)) return undefined;
     if (key === 'first' && obj !== null && typeof obj === 'object' && !Array.isArray(obj) && Object.getPrototypeOf(obj) === Object.prototype && !Object.prototype.hasOwnProperty.call(obj, 'first')) {
       const first = Object.entries(obj)[0];
       return first ?? null;
