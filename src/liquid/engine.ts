@@ -22,7 +22,7 @@ import { rubyOperators } from './operators.js';
 import { patchLiquidLiterals } from './ruby/literals.js';
 import { relativeUrl } from './filters/url.js';
 import { Compiler } from './compile.js';
-import { enableLaxParsing } from './lax.js';
+import { enableLaxParsing, parseWithoutWarnings } from './lax.js';
 import { removeBlankStrings } from './blank.js';
 
 export type { JekyllLiquidOptions, LiquidRenderOptions, JekyllLiquidHooks } from './options.js';
@@ -142,7 +142,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
         const text = readFile(abs);
         const origin = { file: relFile(abs), source: text, lineOffset: 1 };
         try {
-          loaded = { ...origin, absPath: abs, templates: liquid.parse(text, origin.file) };
+          loaded = { ...origin, absPath: abs, templates: parseWithoutWarnings(() => liquid.parse(text, origin.file)) };
           removeBlankStrings(loaded.templates);
         } catch (err) {
           throw toKilnError(err, origin);

@@ -78,6 +78,21 @@ class LaxAssign {
 
 const warners = new WeakMap<Liquid, (message: string) => void>();
 let patched = false;
+/** Nesting depth of parses whose warnings nobody prints (see parseWithoutWarnings). */
+let silenced = 0;
+
+/**
+ * Runs a parse whose lax-mode warnings Jekyll never prints: an include's partial is parsed by the
+ * include tag, and only the page's and layouts' `template.warnings` reach Jekyll's logger.
+ */
+export function parseWithoutWarnings<T>(parse: () => T): T {
+  silenced++;
+  try {
+    return parse();
+  } finally {
+    silenced--;
+  }
+}
 
 /** Makes every parser of `liquid` fall back to lax parsing as Jekyll's warn mode does. */
 export function enableLaxParsing(liquid: Liquid, warn: (message: string) => void): void {
@@ -217,6 +232,7 @@ function wellFormed(postfix: { kind: number; operator?: string }[]): boolean {
 }
 
 function warnLax(liquid: Liquid, token: DelimitedToken, message: string): void {
+  if (silenced > 0) return;
   const [line] = token.getPosition();
   warners.get(liquid)?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message}${token.file ? ` in ${token.file}` : ''}`);
 }

@@ -115,6 +115,20 @@ describe('createLiquidEngine', () => {
     expect(() => strict.renderString('{{ "a" | append: "b" "c" }}', {}, { file: 'strict.md' })).toThrow(KilnError);
   });
 
+  it('prints no lax warning for an included file, as Jekyll prints only the page and layout templates\' warnings', () => {
+    // Jekyll 4.3.1: a page `{% include x.svg %}` with x.svg `a{{ . }}b` renders "ab" silently, while
+    // the same `{{ . }}` in the page itself logs "Liquid Warning: ... in direct.html".
+    write('_includes/lax-dot.svg', 'a{{ . }}b');
+    const warnings: string[] = [];
+    const logger = { info() {}, warn: (m: string) => warnings.push(m), error() {}, debug() {} };
+    const engine = createLiquidEngine({ source: dir, logger });
+    expect(engine.renderString('{% include lax-dot.svg %}', {}, { file: 'inc.html' })).toBe('ab');
+    expect(warnings).toEqual([]);
+    expect(engine.renderString('c{{ . }}d', {}, { file: 'direct.html' })).toBe('cd');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Liquid Warning: Liquid syntax error \(line 1\).* in direct\.html$/);
+  });
+
   it('renders the same through the compiled path and liquidjs own renderer', () => {
     const engine = createLiquidEngine({ source: dir });
     const text =
