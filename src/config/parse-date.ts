@@ -5,10 +5,11 @@ import { RubyTime, RubyDate, isRubyTime } from '../liquid/ruby/time.js';
 import { parseRubyTime } from '../liquid/ruby/parse-time.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Ruby's Time::ZoneOffset: Time.parse ignores other zone names (CEST, JST…), leaving a local time,
+// which the loose parse below gives.
 const ZONES: Record<string, number> = {
   utc: 0, gmt: 0, ut: 0, z: 0,
   est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
-  cet: 1, cest: 2, bst: 1, eet: 2, eest: 3, wet: 0, west: 1, jst: 9,
 };
 
 export class InvalidDateError extends Error {}

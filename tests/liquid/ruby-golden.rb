@@ -34,6 +34,9 @@ parse_inputs = [
   "2024-03-05 08:07:09 UTC", "2024-07-01 10:00:00 EST", "10 Jan 2021", "Jan 2021", "2021-1-2",
   # day-first and two-digit-year dashed/dotted dates (Date._parse's s3e), e.g. scala-lang.org's `date: 11-9-2017`
   "11-9-2017", "9-11-17", "1-2-3", "24-12-2019", "31-12-99", "5-3-2024 10:30", "11.9.2017", "2017.09.11", "11.9.17",
+  # zone names outside Time::ZoneOffset are ignored (rubyonrails.org's `date: Fri Sep  3 11:21:31 CEST 2021`)
+  "Fri Sep  3 11:21:31 CEST 2021", "2021-09-03 11:21:31 CET", "2021-09-03 11:21:31 JST", "2021-09-03 11:21:31 BST",
+  "2021-09-03 11:21:31 UT", "2021-09-03 11:21:31 GMT", "2021-09-03 11:21:31 -0000", "2021-09-03 11:21:31 PDT",
 ]
 parse = parse_inputs.map do |s|
   t = begin

@@ -3,15 +3,19 @@
 // names (`Mar 5, 2024`, `5 March 2024`, RFC 2822) and bare times. No offset → local time (TZ);
 // `Z`/`UTC`/`GMT` → UTC; an explicit offset → a time in that fixed offset, as Ruby does.
 
-import { RubyTime } from './time.js';
+import { RubyTime, localOffsetAt, localZoneAbbreviation } from './time.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
+// Time.parse applies only the zones of Ruby's Time::ZoneOffset (besides numeric offsets) and the
+// local zone's own names: others (JST, BST… away from those zones) are read by Date._parse and then
+// ignored, leaving a local time.
 const ZONES: Record<string, number> = {
   utc: 0, gmt: 0, z: 0, ut: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
-  cet: 1, cest: 2, eet: 2, eest: 3, wet: 0, west: 1, bst: 1, jst: 9,
 };
+/** Time.zone_utc?: these give a UTC time rather than a +0000 offset. */
+const UTC_ZONE = /^(?:-00:?00|-00|utc|z|ut)$/i;
 
 interface Fields {
   year?: number;
@@ -23,6 +27,8 @@ interface Fields {
   ms?: number;
   /** Offset in seconds; undefined = local. */
   offset?: number;
+  /** A zone name outside Time::ZoneOffset, applied only if it names the local zone (CET/CEST under TZ=Europe/Paris). */
+  zoneName?: string;
   utc?: boolean;
 }
 
@@ -40,8 +46,22 @@ export function parseRubyTime(text: string, now: () => RubyTime = RubyTime.now):
   const ms = f.ms ?? 0;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 24 || minute > 59 || second > 60) return undefined;
   if (f.utc) return RubyTime.utc(year, month, day, hour, minute, second, ms);
-  if (f.offset !== undefined) return RubyTime.withOffset(year, month, day, hour, minute, second, ms, f.offset);
+  const offset = f.offset ?? (f.zoneName === undefined ? undefined : localZoneOffset(f.zoneName, year));
+  if (offset !== undefined) {
+    // force_zone!: a time the local zone can show (same offset at that instant) stays a local time.
+    const t = RubyTime.withOffset(year, month, day, hour, minute, second, ms, offset);
+    return localOffsetAt(t.epochMs) === offset ? RubyTime.at(t.epochMs) : t;
+  }
   return RubyTime.local(year, month, day, hour, minute, second, ms);
+}
+
+/** Time.zone_offset's last resort: the local zone's own abbreviation on January 1st or July 1st of the year. */
+function localZoneOffset(name: string, year: number): number | undefined {
+  for (const month of [1, 7]) {
+    const epochMs = RubyTime.local(year, month, 1).epochMs;
+    if (localZoneAbbreviation(epochMs).toUpperCase() === name.toUpperCase()) return localOffsetAt(epochMs);
+  }
+  return undefined;
 }
 
 function daysInMonth(y: number, m: number): number {
@@ -69,26 +89,28 @@ function parseFields(input: string): Fields | undefined {
     if (tm[3] !== undefined) f.second = Number(tm[3]);
     if (tm[4] !== undefined) f.ms = Math.floor(Number('0.' + tm[4]) * 1000);
     const rest = s.slice(tm.index + tm[0].length);
-    const zm = /^\s*(?:(Z\b|UTC\b|GMT\b|UT\b)|([A-Za-z]{3,4})\b|([+-])(\d{2}):?(\d{2})?(?::?(\d{2}))?)/i.exec(rest);
-    if (zm && (zm[1] || zm[3] || (zm[2] && ZONES[zm[2].toLowerCase()] !== undefined))) {
-      if (zm[1]) {
-        // Ruby: Z and UTC give a UTC time; GMT/UT a fixed +0000 offset.
-        const zone = zm[1].toUpperCase();
-        if (zone === 'GMT' || zone === 'UT') f.offset = 0;
-        else f.utc = true;
-        const after = rest.slice(zm[0].length);
-        const om = /^\s*([+-])(\d{2}):?(\d{2})?/.exec(after);
-        if (om && zm[1].toUpperCase() !== 'Z') {
-          f.utc = false;
-          f.offset = (om[1] === '-' ? -1 : 1) * (Number(om[2]) * 3600 + Number(om[3] ?? 0) * 60);
-        }
-      } else if (zm[2]) {
-        f.offset = ZONES[zm[2].toLowerCase()] * 3600;
-      } else {
-        f.offset = (zm[3] === '-' ? -1 : 1) * (Number(zm[4]) * 3600 + Number(zm[5] ?? 0) * 60 + Number(zm[6] ?? 0));
+    // Date._parse takes the word after the time as its zone, known or not.
+    const zm = /^\s*(?:(Z\b|UTC\b|GMT\b|UT\b)|([A-Za-z]+)\b|([+-])(\d{2}):?(\d{2})?(?::?(\d{2}))?)/i.exec(rest);
+    if (zm?.[1]) {
+      // Ruby: Z, UTC and UT give a UTC time; GMT a fixed +0000 offset; GMT+02:00 that offset.
+      const zone = zm[1].toUpperCase();
+      if (zone === 'GMT') f.offset = 0;
+      else f.utc = true;
+      const after = rest.slice(zm[0].length);
+      const om = /^\s*([+-])(\d{2}):?(\d{2})?/.exec(after);
+      if (om && zone !== 'Z') {
+        f.utc = false;
+        f.offset = (om[1] === '-' ? -1 : 1) * (Number(om[2]) * 3600 + Number(om[3] ?? 0) * 60);
       }
+    } else if (zm?.[2]) {
+      const hours = ZONES[zm[2].toLowerCase()];
+      if (hours !== undefined) f.offset = hours * 3600;
+      else f.zoneName = zm[2];
+    } else if (zm?.[3]) {
+      if (UTC_ZONE.test(zm[0].trim())) f.utc = true;
+      else f.offset = (zm[3] === '-' ? -1 : 1) * (Number(zm[4]) * 3600 + Number(zm[5] ?? 0) * 60 + Number(zm[6] ?? 0));
     }
-    s = s.slice(0, tm.index) + ' ' + rest.slice(zm && (zm[1] || zm[3] || (zm[2] && ZONES[zm[2].toLowerCase()] !== undefined)) ? zm[0].length : 0);
+    s = s.slice(0, tm.index) + ' ' + rest.slice(zm ? zm[0].length : 0);
   }
 
   let m: RegExpExecArray | null;
