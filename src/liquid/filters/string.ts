@@ -45,6 +45,7 @@ function expandReplacement(replacement: string, str: string, at: number, end: nu
 // typography) is a word character to them, unlike JavaScript's \s and trim().
 const WS = '[ \\t\\n\\v\\f\\r]';
 const WS_RUN = new RegExp(`${WS}+`, 'g');
+const TRAILING_WS = new RegExp(`${WS}$`);
 const LEADING = new RegExp(`^[ \\t\\n\\v\\f\\r\\0]+`);
 const TRAILING_STRIP = new RegExp(`[ \\t\\n\\v\\f\\r\\0]+$`);
 
@@ -122,7 +123,10 @@ export const stringFilters: Record<string, FilterFn> = {
     let n = toInteger(words);
     if (n <= 0) n = 1;
     const list = awkSplit(str);
-    if (list.length <= n) return str;
+    // Liquid counts `input.split(" ", n + 1)`: with a limit, whitespace after the last word yields a
+    // trailing "" field, so n words then a newline (strip_html of a post's content) are truncated.
+    const count = list.length + (list.length > 0 && TRAILING_WS.test(str) ? 1 : 0);
+    if (count <= n) return str;
     return list.slice(0, n).join(' ') + s(ellipsis);
   },
   slice: (a, offset, length) => {
