@@ -4,9 +4,10 @@
 // SSIM of every served image against the original downscaled to the same width (greyscale, Gaussian
 // 11×11 σ 1.5), cold and warm times (each run in a fresh process; the time of the call only), and
 // peak memory on a generated 86-megapixel JPEG. `--sweep` adds the quality sweep that chose the
-// defaults; `--candidates` only measures the encoder candidates at 960 px (images-candidates.md).
-// Writes bench/results/images.md.
-//   npx tsx bench/images.ts [--sweep | --sweep-only | --candidates [--every N]] [--runs N]
+// defaults; `--candidates` only measures the encoder candidates at 960 px (images-candidates.md);
+// `--tiles` only runs the pipeline's 960 px WebP search under several quality floors and worst-tile
+// thresholds (images-tiles.md). Writes bench/results/images.md.
+//   npx tsx bench/images.ts [--sweep | --sweep-only | --candidates [--every N] | --tiles] [--runs N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { createImagePipeline, DEFAULT_QUALITY, resolveImageConfig } from '../src/images/index.js';
+import { DEFAULT_MIN_TILE_SSIM } from '../src/images/config.js';
 import { ssimOf, type GreyImage } from '../src/images/ssim.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -264,6 +266,49 @@ async function candidates(logos: string[], site: string): Promise<string> {
   return rows.join('\n');
 }
 
+/**
+ * The pipeline's own 960 px WebP choice (`--tiles`) under WebP floors × min_tile_ssim thresholds (a
+ * dry run: nothing cached): bytes of the set, the lowest mean and worst-tile SSIM, the qualities
+ * chosen, and the CPU of the search. Writes images-tiles.md.
+ */
+async function tiles(logos: string[], site: string, settings: { webp: number; tile: number; label?: string }[]): Promise<string> {
+  const originals = logos.reduce((a, f) => a + fs.statSync(path.join(site, IMG_DIR, f)).size, 0);
+  const rows = [
+    '| WebP floor | min_tile_ssim | 960 px WebP bytes | of originals | min SSIM | min worst tile | qualities chosen (median, max) | raised above the floor | CPU |',
+    '|---:|---:|---:|---:|---:|---:|---|---:|---:|',
+  ];
+  const perLogo = new Map<string, string[]>();
+  for (const set of settings) {
+    const config = resolveImageConfig({ include: [INCLUDE], widths: [960], formats: ['webp'], quality: { webp: set.webp }, min_tile_ssim: set.tile })!;
+    const p = createImagePipeline(config, { source: site, progress: false, dryRun: true });
+    const c0 = process.cpuUsage();
+    const r = await p.process(logos.map((f) => `${IMG_DIR}/${f}`));
+    const cpu = cpuMs(c0);
+    const vs = r.reports.map((rep) => ({ ...rep.variants.find((v) => v.format === 'webp')!, path: rep.path }));
+    const bytes = vs.reduce((a, v) => a + v.size, 0);
+    const qs = vs.filter((v) => v.quality !== undefined).map((v) => v.quality!);
+    rows.push(
+      `| ${set.webp} | ${set.tile || 'off'} | ${kb(bytes)} | ${pct(bytes, originals)} | ${Math.min(...vs.map((v) => v.ssim ?? 1)).toFixed(4)} | ` +
+        `${Math.min(...vs.map((v) => v.tileSsim ?? 1)).toFixed(3)} | ${median(qs)}, ${Math.max(...qs)} | ${qs.filter((q) => q > set.webp).length}/${vs.length} | ${ms(cpu)} |`,
+    );
+    console.log(rows[rows.length - 1]);
+    for (const v of vs) {
+      const name = path.posix.basename(v.path);
+      if (!perLogo.has(name)) perLogo.set(name, []);
+      perLogo.get(name)!.push(`${v.mode === 'lossy' ? `q${v.quality}` : v.mode} ${(v.size / 1024).toFixed(1)} kB ${v.ssim?.toFixed(3) ?? '–'}/${v.tileSsim?.toFixed(3) ?? '–'}`);
+    }
+  }
+  rows.push(
+    '',
+    'Per logo (quality, bytes, mean / worst-tile SSIM) under each setting above, in the same order:',
+    '',
+    `| logo | ${settings.map((s) => `${s.webp}/${s.tile || 'off'}`).join(' | ')} |`,
+    `|---|${settings.map(() => '---').join('|')}|`,
+    ...[...perLogo.entries()].map(([name, cells]) => `| ${name} | ${cells.join(' | ')} |`),
+  );
+  return rows.join('\n');
+}
+
 function summariseServed(rows: Served[], originalsBytes: number): { table: string; byKey: Map<string, { bytes: number; min: number; mean: number; n: number }> } {
   const byKey = new Map<string, { bytes: number; min: number; mean: number; n: number }>();
   for (const r of rows) {
@@ -293,6 +338,7 @@ async function main(): Promise<void> {
     return;
   }
   const runs = Number(argv[argv.indexOf('--runs') + 1]) || 3;
+  const loadStart = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
   const logos = fs.readdirSync(LOGOS).filter((f) => /\.(jpe?g|png|webp|gif|avif)$/i.test(f)).sort();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-images-'));
   try {
@@ -312,6 +358,26 @@ async function main(): Promise<void> {
       fs.writeFileSync(
         path.join(here, 'results', 'images-candidates.md'),
         `Encoder candidates of bench/images.ts (\`npx tsx bench/images.ts --candidates${every > 1 ? ` --every ${every}` : ''}\`), ${sample.length} of the ${logos.length} real logos (${sample.join(', ')}) at 960 px, SSIM with src/images/ssim.ts against the original downscaled; CPU of one encode, libvips on one thread; run ${new Date().toISOString().slice(0, 10)} on the shared 2-core machine:\n\n${table}\n`,
+      );
+      console.log(table);
+      return;
+    }
+    if (argv.includes('--tiles')) {
+      const settings = [
+        { webp: 30, tile: 0 },
+        { webp: 25, tile: 0 },
+        { webp: 20, tile: 0 },
+        { webp: 10, tile: 0 },
+        { webp: 2, tile: 0 },
+        { webp: 25, tile: 0.85 },
+        { webp: 10, tile: 0.85 },
+        { webp: 25, tile: 0.88 },
+        { webp: 10, tile: 0.88 },
+      ];
+      const table = await tiles(logos, site, settings);
+      fs.writeFileSync(
+        path.join(here, 'results', 'images-tiles.md'),
+        `Worst-tile guard of bench/images.ts (\`npx tsx bench/images.ts --tiles\`): the pipeline's search for the 960 px WebP of each of the ${logos.length} real logos (effort 4, smartSubsample, min_ssim 0.95, quality raised by 8 then bisected to 1), under several WebP floors and min_tile_ssim thresholds (worst 64 px tile of the SSIM map); ${new Date().toISOString().slice(0, 10)}, shared 2-core machine (CPU is noisy):\n\n${table}\n`,
       );
       console.log(table);
       return;
@@ -403,8 +469,8 @@ async function main(): Promise<void> {
     const doc = `## images
 
 ${logos.length} real logos (${mb(originalsBytes)}, ${Math.min(...widthsOf)}–${Math.max(...widthsOf)} px wide) in a temporary site; widths ${WIDTHS.join(', ')}; formats AVIF, WebP (+ the original format at its URL).
-kiln: each output is the smallest faithful candidate — lossy from the lowest quality (AVIF ${DEFAULT_QUALITY.avif} effort 3, WebP ${DEFAULT_QUALITY.webp} effort 4, JPEG ${DEFAULT_QUALITY.jpeg} mozjpeg) raised by 8 until SSIM ≥ 0.95 then refined once halfway (WebP, JPEG); lossless / palette candidates only for images of ≤ 4096 colours. eleventy-img ${eleventyVersion()} with its defaults (sharp's: AVIF 50, WebP 80, JPEG 80), formats avif, webp, jpeg.
-Times: each run in a fresh process, the call only; median of ${runs} cold and ${Math.max(5, runs)} warm runs. Shared 2-core machine: noisy.
+kiln: each output is the smallest faithful candidate — lossy from the lowest quality (AVIF ${DEFAULT_QUALITY.avif} effort 3, WebP ${DEFAULT_QUALITY.webp} effort 4, JPEG ${DEFAULT_QUALITY.jpeg} mozjpeg) raised by 8 until SSIM ≥ 0.95 and the worst 64 px tile's SSIM ≥ ${DEFAULT_MIN_TILE_SSIM}, then bisected back down (WebP to 1, AVIF and JPEG to 4); lossless / palette candidates only for images of ≤ 4096 colours. eleventy-img ${eleventyVersion()} with its defaults (sharp's: AVIF 50, WebP 80, JPEG 80), formats avif, webp, jpeg.
+Times: each run in a fresh process, the call only; median of ${runs} cold and ${Math.max(5, runs)} warm runs. Shared 2-core machine: noisy (load average ${loadStart} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, 1 / 5 / 15 min).
 
 | | kiln | eleventy-img |
 |---|---:|---:|
@@ -431,7 +497,7 @@ ${below.length ? `Below 0.95: ${below.map((s) => `${s.source} ${s.format} ${s.wi
 "original URL" is what kiln serves at the logo's own URL (JPEG re-encoded, ≤ 960 px); two logos are PNG files named .jpg — kiln serves them unchanged there (a warning; ${kb(unchangedBytes)} of that row) but still makes their variants, eleventy-img converts them to JPEG.
 
 86-megapixel JPEG (13777×6225, generated): ${ms(mem.ms)}, peak RSS of the whole process ${(mem.maxRssKB / 1024).toFixed(0)} MB (a full decode alone would be ${((13777 * 6225 * 3) / 2 ** 20).toFixed(0)} MB).
-${sweepTable ? `\nHow the defaults were chosen: the sweep below (an earlier run, before the WebP floor was lowered to 30): the lowest base quality tried had the fewest bytes once raised, for all three formats. The encoder candidates (lossless, near-lossless, palette, presets, efforts, AVIF 4:2:0) are compared in images-candidates.md (\`--candidates\`). \n\n${sweepTable}\n` : ''}
+${sweepTable ? `\nHow the defaults were chosen: the worst-tile threshold and the WebP floor from images-tiles.md (\`--tiles\`); the quality sweep below is from an earlier run (mean SSIM only, raise-by-8 without bisection, before the floors were lowered below its ladders): there the lowest base quality tried had the fewest bytes once raised, for all three formats. The encoder candidates (lossless, near-lossless, palette, presets, efforts, AVIF 4:2:0) are compared in images-candidates.md (\`--candidates\`). \n\n${sweepTable}\n` : ''}
 Reproduce: \`npx tsx bench/images.ts [--sweep] [--runs N]\` (logos from \`../shared/fixtures/logos\` or \`KILN_LOGOS\`).
 `;
     fs.writeFileSync(resultsFile, doc);

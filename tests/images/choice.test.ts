@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createImagePipeline, resolveImageConfig } from '../../src/images/index.js';
+import { createImagePipeline, DEFAULT_QUALITY, resolveImageConfig } from '../../src/images/index.js';
 import { countColours } from '../../src/images/colours.js';
 import { memoryLogger } from '../../src/util/log.js';
 
@@ -68,7 +68,7 @@ describe('lossless or lossy, per output', () => {
     const source400 = await pixelsOf(fs.readFileSync(path.join(source, 'img/logo.png')));
     expect((await pixelsOf(bytesOf(r, 'img/logo-400.webp'))).equals(source400)).toBe(true);
     // Smaller than the lossy search's answer at the same width (encoded here at its lowest quality).
-    const lossy = await flatLogo(400, 200).webp({ quality: 30, effort: 4, smartSubsample: true }).toBuffer();
+    const lossy = await flatLogo(400, 200).webp({ quality: DEFAULT_QUALITY.webp, effort: 4, smartSubsample: true }).toBuffer();
     expect(webp400.size).toBeLessThan(lossy.length);
     // The original URL: a palette PNG with the very same pixels, smaller than the source PNG.
     const original = bytesOf(r, 'img/logo.png');

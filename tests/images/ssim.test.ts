@@ -149,6 +149,9 @@ describe('min_tile_ssim and the quality search', () => {
     expect(guarded.quality).toBeGreaterThan(2);
     expect(guarded.tileSsim).toBeGreaterThanOrEqual(0.97);
     expect(guarded.size).toBeGreaterThan(meanOnly.size);
+    // The cache keeps both measures: a warm run reports what the cold one measured.
+    const warm = await run({ min_tile_ssim: 0.97 }, '.b');
+    expect(warm).toEqual(guarded);
   });
 
   it('bisects back to the lowest faithful WebP quality: one less fails the check', async () => {
