@@ -37,6 +37,9 @@ parse_inputs = [
   # zone names outside Time::ZoneOffset are ignored (rubyonrails.org's `date: Fri Sep  3 11:21:31 CEST 2021`)
   "Fri Sep  3 11:21:31 CEST 2021", "2021-09-03 11:21:31 CET", "2021-09-03 11:21:31 JST", "2021-09-03 11:21:31 BST",
   "2021-09-03 11:21:31 UT", "2021-09-03 11:21:31 GMT", "2021-09-03 11:21:31 -0000", "2021-09-03 11:21:31 PDT",
+  # days past the month's end roll over up to 31 (Time.local); a bare hour with am/pm is a time
+  "2020-02-30", "2021-04-31 10:00", "2020-02-32", "2020/02/30", "Mar 3 2021 5pm", "Jan 31 2020 7 p.m.",
+  "2021-03-03 5 pm", "3 Mar 2021 12am", "2021-03-03 12pm",
 ]
 parse = parse_inputs.map do |s|
   t = begin

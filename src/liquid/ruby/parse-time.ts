@@ -44,7 +44,8 @@ export function parseRubyTime(text: string, now: () => RubyTime = RubyTime.now):
   const minute = f.minute ?? 0;
   const second = f.second ?? 0;
   const ms = f.ms ?? 0;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 24 || minute > 59 || second > 60) return undefined;
+  // Time.local takes any day up to 31 and rolls over (2020-02-30 is March 1st, 2021-04-31 May 1st).
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
   if (f.utc) return RubyTime.utc(year, month, day, hour, minute, second, ms);
   const offset = f.offset ?? (f.zoneName === undefined ? undefined : localZoneOffset(f.zoneName, year));
   if (offset !== undefined) {
@@ -64,10 +65,6 @@ function localZoneOffset(name: string, year: number): number | undefined {
   return undefined;
 }
 
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 function parseFields(input: string): Fields | undefined {
   let s = input.trim();
   const f: Fields = {};
@@ -75,7 +72,9 @@ function parseFields(input: string): Fields | undefined {
 
   // Time of day (with optional fraction, am/pm), then a zone right after it.
   const timeRe = /(?:^|[\sT])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:\s*([ap])\.?m\.?\b)?/i;
-  const tm = timeRe.exec(s);
+  // Date._parse also takes a bare hour with am/pm as the time (`Mar 3 2021 5pm`, `7 p.m.`).
+  const hourRe = /(?:^|\s)(\d{1,2})()()()\s*([ap])(?:m\b|\.m\.)/i;
+  const tm = timeRe.exec(s) ?? hourRe.exec(s);
   if (tm) {
     found = true;
     let hour = Number(tm[1]);
@@ -85,9 +84,9 @@ function parseFields(input: string): Fields | undefined {
       else if (pm) hour += 12;
     }
     f.hour = hour;
-    f.minute = Number(tm[2]);
-    if (tm[3] !== undefined) f.second = Number(tm[3]);
-    if (tm[4] !== undefined) f.ms = Math.floor(Number('0.' + tm[4]) * 1000);
+    f.minute = Number(tm[2] || 0);
+    if (tm[3]) f.second = Number(tm[3]);
+    if (tm[4]) f.ms = Math.floor(Number('0.' + tm[4]) * 1000);
     const rest = s.slice(tm.index + tm[0].length);
     // Date._parse takes the word after the time as its zone, known or not.
     const zm = /^\s*(?:(Z\b|UTC\b|GMT\b|UT\b)|([A-Za-z]+)\b|([+-])(\d{2}):?(\d{2})?(?::?(\d{2}))?)/i.exec(rest);
