@@ -6,9 +6,10 @@ import type { Command } from 'commander';
 import { build, type BuildOptions } from '../site/build.js';
 import { consoleLogger, type Logger } from '../util/log.js';
 import { addJekyllConfigOptions, configOverridesFromFlags, LSI_WARNING, type JekyllConfigFlags } from './jekyll-config-flags.js';
+import { sourceFromConfigFiles } from '../config/load.js';
 
 interface BuildFlags extends JekyllConfigFlags {
-  source: string;
+  source?: string;
   destination?: string;
   config?: string;
   future?: boolean;
@@ -34,7 +35,7 @@ export function registerBuild(program: Command): void {
   addJekyllConfigOptions(program.command('build'))
     .alias('b')
     .description('build the site into its destination (default <source>/_site), as `jekyll build` does')
-    .option('-s, --source <dir>', 'source directory', process.cwd())
+    .option('-s, --source <dir>', 'source directory (default: the `source:` of the config files, else the working directory)')
     .option('-d, --destination <dir>', 'destination directory (default: <source>/_site)')
     .option('--config <files>', 'configuration files, comma-separated; later ones win')
     .option('--future', 'publish posts dated in the future')
@@ -60,7 +61,10 @@ export function registerBuild(program: Command): void {
       const base = consoleLogger(level);
       // Jekyll's --quiet logs errors only: its build warnings are hidden too.
       const logger = flags.quiet ? { ...base, warn: () => {} } : base;
-      const source = path.resolve(flags.source);
+      const configFiles = flags.config?.split(',').map((f) => path.resolve(f.trim())).filter(Boolean);
+      // Without -s, Jekyll takes the source from the configuration files (`source: src`).
+      const fromConfig = flags.source === undefined ? sourceFromConfigFiles(process.cwd(), configFiles) : undefined;
+      const source = fromConfig?.source ?? path.resolve(flags.source ?? process.cwd());
       const overrides: Record<string, unknown> = {};
       if (flags.limit_posts !== undefined) overrides.limit_posts = Number(flags.limit_posts);
       Object.assign(overrides, configOverridesFromFlags(flags));
@@ -68,8 +72,8 @@ export function registerBuild(program: Command): void {
       if (flags.lsi) logger.warn(LSI_WARNING);
       const options = {
         source,
-        destination: flags.destination ? path.resolve(flags.destination) : undefined,
-        configFiles: flags.config?.split(',').map((f) => path.resolve(f.trim())).filter(Boolean),
+        destination: flags.destination ? path.resolve(flags.destination) : fromConfig?.destination,
+        configFiles: fromConfig?.configFiles ?? configFiles,
         future: flags.future,
         drafts: flags.drafts,
         unpublished: flags.unpublished,

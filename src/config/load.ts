@@ -25,6 +25,28 @@ export interface LoadedConfig {
   files: string[];
 }
 
+/**
+ * Where a build run without `-s` takes its site from: Jekyll reads the configuration files of the
+ * working directory (or `--config`), and a `source:` key there names the source, relative to the
+ * working directory (`source: src`). Then the config files stay those of the working directory and
+ * the default destination is its `_site`, as Jekyll's defaults are computed there. Undefined when
+ * the files set no other source than the working directory.
+ */
+export function sourceFromConfigFiles(cwd: string, configFiles?: string[]): { source: string; configFiles: string[]; destination?: string } | undefined {
+  const list = configFiles && configFiles.length > 0 ? configFiles.map((f) => path.resolve(cwd, f)) : ['_config.yml', '_config.yaml'].map((f) => path.join(cwd, f)).filter((f) => fs.existsSync(f)).slice(0, 1);
+  let source: unknown;
+  let destination: unknown;
+  for (const file of list) {
+    if (!/\.ya?ml$/i.test(file) || !fs.existsSync(file)) continue;
+    const value = parseYaml(readSourceText(file, path.relative(cwd, file) || file), { file: path.relative(cwd, file) || file });
+    if (!isPlainObject(value)) continue;
+    if (value.source !== undefined && value.source !== null) source = value.source;
+    if (value.destination !== undefined && value.destination !== null) destination = value.destination;
+  }
+  if (typeof source !== 'string' || path.resolve(cwd, source) === path.resolve(cwd)) return undefined;
+  return { source: path.resolve(cwd, source), configFiles: list, destination: destination === undefined ? path.join(cwd, '_site') : undefined };
+}
+
 export function loadConfig(options: ConfigOptions): LoadedConfig {
   const first = loadOnce(options);
   // Ruby shows local-mode Times in the zone current when printed; Jekyll sets TZ after parsing the

@@ -38,6 +38,26 @@ describe('kiln build', () => {
     expect(readOut(site.destination, 'index.html')).toBe('Two /b /2030/01/01/later.html /2023/05/05/draft.html ');
   });
 
+  it('without -s, takes the source from the working directory\'s config (`source: src`) and writes <cwd>/_site, as Jekyll does', async () => {
+    // Jekyll 4.3.1 run in such a folder writes _site/index.html = "<main>Src inc 1\n</main>\n".
+    const site = makeSite({
+      '_config.yml': 'title: Src\nsource: src\ntime: 2024-01-01 00:00:00 +0000\n',
+      'root.txt': 'not a page\n',
+      'src/_layouts/default.html': '<main>{{ content }}</main>\n',
+      'src/_includes/x.html': 'inc',
+      'src/index.html': '---\nlayout: default\n---\n{{ site.title }} {% include x.html %} {{ site.pages | size }}\n',
+    });
+    cleanups.push(site.cleanup);
+    const cwd = process.cwd();
+    process.chdir(site.source);
+    cleanups.push(() => process.chdir(cwd));
+    capture();
+    expect(await main(['build', '-q'])).toBe(0);
+    expect(readOut(path.join(site.source, '_site'), 'index.html')).toBe('<main>Src inc 1\n</main>\n');
+    expect(fs.existsSync(path.join(site.source, '_site', 'root.txt'))).toBe(false);
+    expect(fs.existsSync(path.join(site.source, 'src', '_site'))).toBe(false);
+  });
+
   it('an unknown flag is a usage error (exit 2)', async () => {
     const out = capture();
     expect(await main(['build', '--no-such-flag'])).toBe(2);
