@@ -68,8 +68,16 @@ export function documentDrop(doc: Doc, hooks: DropHooks): Record<string, unknown
   // of neighbours forever (Jekyll collapses them in hash_for_json).
   define(drop, 'next', () => neighbour(doc, 1, hooks), false);
   define(drop, 'previous', () => neighbour(doc, -1, hooks), false);
-  drop.id = documentId(doc);
-  drop.url = doc.url;
+  if (doc.urlError) {
+    const fail = (): never => {
+      throw doc.urlError;
+    };
+    define(drop, 'id', fail);
+    define(drop, 'url', fail);
+  } else {
+    drop.id = documentId(doc);
+    drop.url = doc.url;
+  }
   drop.date = doc.data.date;
   drop.relative_path = doc.relativePath;
   drop.path = doc.relativePath;

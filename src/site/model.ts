@@ -95,6 +95,12 @@ export class Collection {
 export class Doc implements Renderable {
   readonly kind = 'document' as const;
   url = '';
+  /**
+   * The permalink template names a placeholder documents lack (`:id`): Jekyll raises only when the
+   * URL is asked for (writing the document, or `url`/`id` read from Liquid), so a collection with
+   * `output: false` builds until then.
+   */
+  urlError?: Error;
   outputExt = '';
   outputPath = '';
   output?: string;

@@ -2,6 +2,7 @@
 // (Page#template/url, Document#url through Drops::UrlDrop, StaticFile#url), and output extensions
 // from the converters (Markdown → .html, Sass → .css, anything else keeps its extension).
 import { addPermalinkSuffix } from '../config/defaults.js';
+import { KilnError } from '../util/errors.js';
 import type { RubyTime } from '../liquid/ruby/time.js';
 import { slugify as slugifyText } from '../liquid/ruby/slugify.js';
 
@@ -100,7 +101,13 @@ export function assignDocUrl(doc: Doc, permalinkStyle: string, converters: Conve
   };
   const permalink = doc.data.permalink;
   const template = permalink !== undefined && permalink !== null && permalink !== false ? String(permalink) : collectionUrlTemplate(doc.collection, permalinkStyle);
-  doc.url = urlFromPlaceholders(template, lookup, doc.relativePath);
+  try {
+    doc.url = urlFromPlaceholders(template, lookup, doc.relativePath);
+  } catch (err) {
+    if (!(err instanceof KilnError)) throw err;
+    doc.url = '';
+    doc.urlError = err;
+  }
   doc.outputPath = outputPathForUrl(doc.url, doc.outputExt, 'document');
 }
 

@@ -94,6 +94,7 @@ export function readSite(config: SiteConfig, warn: (m: string) => void): ReadRes
       ensureDate(doc, time, ctx.mtimes.get(doc) ?? 0, doc.isDraft);
       assignDocUrl(doc, style, converters);
       doc.writes = c.write && publishable(doc, site);
+      if (doc.writes && doc.urlError) throw doc.urlError;
     }
   }
   for (const f of site.staticFiles) {

@@ -53,6 +53,19 @@ describe('build errors', () => {
     expect(err.message).toContain('filename');
   });
 
+  // Jekyll 4.3.1: "Liquid Exception: The URL template doesn't have id keys. Check your permalink
+  // template!" once a page reads the URL of a document whose template lacks a placeholder, or when
+  // such a document is written (tests/fixtures/sites/collection-url-unused builds: nothing asks).
+  it('a permalink placeholder documents lack fails where the URL is read or the document written', async () => {
+    const config = 'collections:\n  notes:\n    output: OUT\n    permalink: /notes/#:id\n';
+    const note = '---\ntitle: n\n---\nx\n';
+    const read = await buildError({ '_config.yml': config.replace('OUT', 'false'), '_notes/a.md': note, 'index.html': '---\n---\n{% for n in site.notes %}{{ n.url }}{% endfor %}\n' });
+    expect(read.message).toContain("The URL template doesn't have id keys. Check your permalink template!");
+    const written = await buildError({ '_config.yml': config.replace('OUT', 'true'), '_notes/a.md': note, 'index.html': 'x' });
+    expect(written.message).toContain("doesn't have id keys");
+    expect(written.file).toBe('_notes/a.md');
+  });
+
   it('an invalid front matter date is an error naming the document', async () => {
     const err = await buildError({ '_posts/2024-01-01-x.md': '---\ndate: not a date\n---\nx\n' });
     expect(err.message).toMatch(/Invalid date 'not a date'.*_posts\/2024-01-01-x\.md.*front matter/);
