@@ -1,9 +1,11 @@
 // Jekyll's smartify when the site gives no hook: kramdown's SmartyPants input (smart quotes, dashes,
-// ellipses, guillemets, HTML tags and entities kept, other `&`, `<`, `>` escaped), output as
-// characters. An approximation of kramdown's rules; the site can pass the real converter as a hook.
+// ellipses, guillemets, HTML tags kept, entities as characters, other `&`, `<`, `>` escaped), output
+// as characters. An approximation of kramdown's rules; the site can pass the real converter as a hook.
+import { entity, entityToStr } from '../../markdown/html/entities.js';
 
 const TAG = /^(?:<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->)/;
-const ENTITY = /^&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/;
+// kramdown's HTML_ENTITY_RE: a name, a decimal or a hex code point.
+const ENTITY = /^&(?:([\w:][-\w.:]*)|#(\d+)|#x([0-9a-fA-F]+));/;
 const CLOSE_AFTER = /[^ \\\t\r\n[{(-]/;
 
 /** Converts quotes, `--`/`---`, `...` and `<<`/`>>` as kramdown's SmartyPants parser does. */
@@ -44,9 +46,15 @@ export function smartypants(text: string): string {
     if (c === '&') {
       const ent = ENTITY.exec(rest());
       if (ent) {
-        out += ent[0];
-        i += ent[0].length;
-        continue;
+        // An entity element, written by the HTML converter with entity_output :as_char: the
+        // character (`&nbsp;` → U+00A0, `&quot;` → `"`), `<`, `>`, `&` as written; an unknown
+        // name is an escaped `&` followed by the rest as text.
+        const e = ent[1] !== undefined ? entity(ent[1]) : entity(ent[2] !== undefined ? Number(ent[2]) : parseInt(ent[3]!, 16));
+        if (e) {
+          out += entityToStr(e, 'as_char', ent[0]);
+          i += ent[0].length;
+          continue;
+        }
       }
       out += '&amp;';
       i++;
