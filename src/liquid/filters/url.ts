@@ -20,9 +20,50 @@ export function normalizeUrl(url: string): string {
     let host = m[2].toLowerCase();
     if ((scheme === 'http' && host.endsWith(':80')) || (scheme === 'https' && host.endsWith(':443'))) host = host.replace(/:\d+$/, '');
     const rest = stripPath(m[3]);
-    return `${scheme}://${host}${uriEscape(rest === '' ? '/' : rest)}`;
+    return `${scheme}://${host}${withoutDotSegments(uriEscape(rest === '' ? '/' : rest))}`;
   }
-  return uriEscape(stripPath(url));
+  return withoutDotSegments(uriEscape(stripPath(url)));
+}
+
+/** The path of an escaped URL (before `?`/`#`) with its dot segments removed; query and fragment kept. */
+function withoutDotSegments(url: string): string {
+  const end = url.search(/[?#]/);
+  const path = end < 0 ? url : url.slice(0, end);
+  if (!path.includes('.')) return url;
+  return removeDotSegments(path) + (end < 0 ? '' : url.slice(end));
+}
+
+/**
+ * Addressable::URI.normalize_path (RFC 3986 §5.2.4 as Addressable words it): each round applies the
+ * first rule that changes the path — `/./` → `/`, `/seg/../` → `/`, a leading `./` or `../` dropped,
+ * a leading `/../` → `/` — until none does. `/../../images/a.svg` is `/images/a.svg`.
+ */
+export function removeDotSegments(path: string): string {
+  let p = path;
+  const apply = (re: RegExp, by: string): boolean => {
+    const next = p.replace(re, by);
+    if (next === p) return false;
+    p = next;
+    return true;
+  };
+  for (;;) {
+    if (apply(/\/\.\/|\/\.$/g, '/')) continue;
+    const pair = /\/([^/]*)\/\.\.\/|\/([^/]*)\/\.\.$/.exec(p);
+    if (pair) {
+      const parent = pair[1] ?? '';
+      const current = pair[2] ?? '';
+      if ((parent !== '.' && parent !== '..') || (current !== '.' && current !== '..')) {
+        if (apply(new RegExp(`/${escapeRegExp(parent)}/\\.\\./|(/${escapeRegExp(current)}/\\.\\.$)`, 'g'), '/')) continue;
+      }
+    }
+    if (apply(/^\.\.?\/?/, '')) continue;
+    if (apply(/^\/\.\.?\/|^(\/\.\.?)+\/?$/, '/')) continue;
+    return p;
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Addressable's normalized_path strips the path's surrounding whitespace (Ruby's strip, NUL
