@@ -469,7 +469,7 @@ async function main(): Promise<void> {
     const doc = `## images
 
 ${logos.length} real logos (${mb(originalsBytes)}, ${Math.min(...widthsOf)}–${Math.max(...widthsOf)} px wide) in a temporary site; widths ${WIDTHS.join(', ')}; formats AVIF, WebP (+ the original format at its URL).
-kiln: each output is the smallest faithful candidate — lossy from the lowest quality (AVIF ${DEFAULT_QUALITY.avif} effort 3, WebP ${DEFAULT_QUALITY.webp} effort 4, JPEG ${DEFAULT_QUALITY.jpeg} mozjpeg) raised by 8 until SSIM ≥ 0.95 and the worst 64 px tile's SSIM ≥ ${DEFAULT_MIN_TILE_SSIM}, then bisected back down (WebP to 1, AVIF and JPEG to 4); lossless / palette candidates only for images of ≤ 4096 colours. eleventy-img ${eleventyVersion()} with its defaults (sharp's: AVIF 50, WebP 80, JPEG 80), formats avif, webp, jpeg.
+kiln: each output is the smallest faithful candidate — lossy from the lowest quality (AVIF ${DEFAULT_QUALITY.avif} effort 2, WebP ${DEFAULT_QUALITY.webp} effort 4, JPEG ${DEFAULT_QUALITY.jpeg} mozjpeg) raised by 8 until SSIM ≥ 0.95 and the worst 64 px tile's SSIM ≥ ${DEFAULT_MIN_TILE_SSIM}, then bisected back down (WebP to 1, AVIF and JPEG to 4); lossless / palette candidates only for images of ≤ 4096 colours. eleventy-img ${eleventyVersion()} with its defaults (sharp's: AVIF 50, WebP 80, JPEG 80), formats avif, webp, jpeg.
 Times: each run in a fresh process, the call only; median of ${runs} cold and ${Math.max(5, runs)} warm runs. Shared 2-core machine: noisy (load average ${loadStart} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, 1 / 5 / 15 min).
 
 | | kiln | eleventy-img |

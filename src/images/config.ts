@@ -50,8 +50,10 @@ export interface ImageConfig {
    */
   minTileSsim: number;
   /**
-   * Encoder effort (speed/size trade-off): AVIF 0-9 (default 3: on the logos 3 % more bytes than 4 for
-   * a third of the CPU time), WebP 0-6 (default 4).
+   * Encoder effort (speed/size trade-off): AVIF 0-9 (default 2: AVIF is most of the CPU, and with the
+   * worst-tile guard raising more outputs, effort 3 cost 43 % more CPU than 2 on a quarter of the logos
+   * for 1.6 % fewer bytes over all outputs), WebP 0-6 (default 4: effort 6 gave 0.4 % more bytes at
+   * equal guarded SSIM for 40 % more CPU; images-tiles.md has the runs).
    */
   effort: { avif: number; webp: number };
   /** Images that cannot be optimised fail the build (like `kiln images --strict`). Default false. */
@@ -119,7 +121,7 @@ export function resolveImageConfig(raw: unknown): CompiledImageConfig | null {
   if (typeof minSsim !== 'number' || minSsim < 0 || minSsim >= 1) throw configError('kiln.images.min_ssim', 'should be a number from 0 (off) to below 1');
   const minTileSsim = r.min_tile_ssim ?? r.minTileSsim ?? DEFAULT_MIN_TILE_SSIM;
   if (typeof minTileSsim !== 'number' || minTileSsim < 0 || minTileSsim >= 1) throw configError('kiln.images.min_tile_ssim', 'should be a number from 0 (off) to below 1');
-  const effort = { avif: 3, webp: 4 };
+  const effort = { avif: 2, webp: 4 };
   if (r.effort !== undefined) {
     if (typeof r.effort !== 'object' || r.effort === null || Array.isArray(r.effort)) throw configError('kiln.images.effort', 'should be a mapping like { avif: 4, webp: 4 }');
     for (const [k, v] of Object.entries(r.effort)) {
