@@ -5,7 +5,7 @@
 import { Element } from './element.js';
 import type { KramdownOptions } from './options.js';
 import { re, Scanner, type Pattern } from './scanner.js';
-import { parserSetup } from './setup.js';
+import { parserSetup, smartyPantsSetup } from './setup.js';
 import { parseAttributeList } from './block/extensions.js';
 import { replaceAbbreviations } from './block/abbreviation.js';
 import { gfmUpdateElements } from './block/gfm.js';
@@ -91,7 +91,9 @@ export class Parser {
     for (const [k, v] of Object.entries(this.options.link_defs ?? {})) this.linkDefs.set(normalizeLinkId(k), [v[0], v[1] ?? null, null]);
     const quirks = (this.options.gfm_quirks ?? []) as string[];
     if (this.gfm) this.options.auto_id_stripping = true;
-    const setup = parserSetup(this.gfm, quirks.includes('paragraph_end'), quirks.includes('no_auto_typographic'), !!this.options.hard_wrap);
+    const setup = String(options.input ?? '').toLowerCase() === 'smartypants'
+      ? smartyPantsSetup()
+      : parserSetup(this.gfm, quirks.includes('paragraph_end'), quirks.includes('no_auto_typographic'), !!this.options.hard_wrap);
     this.blockParsers = setup.blocks;
     this.spanParsers = setup.spans;
     this.spanStartSource = setup.spanStartSource;

@@ -6,6 +6,7 @@ import type { BlockParser, SpanParser } from './parser.js';
 import { BLOCKQUOTE_START, DEFINITION_LIST_START, GFM_ATX_HEADER_START, GFM_FENCED_CODEBLOCK_START, LAZY_END, LIST_START, PARAGRAPH_END } from './patterns.js';
 import { re, type Pattern } from './scanner.js';
 import { SPAN_PARSERS } from './span/index.js';
+import { content } from './block/content.js';
 
 export interface ParserSetup {
   blocks: BlockParser[];
@@ -47,6 +48,26 @@ export function parserSetup(gfm: boolean, paragraphEndQuirk: boolean, noTypograp
   };
   setupCache.set(key, setup);
   return setup;
+}
+
+let smartyPants: ParserSetup | undefined;
+
+/**
+ * Jekyll's SmartyPants input (the `smartify` filter): block HTML and whole lines of text, with only the
+ * smart quote, entity, typographic symbol and span HTML parsers.
+ */
+export function smartyPantsSetup(): ParserSetup {
+  if (smartyPants) return smartyPants;
+  const spanParsers = ['smart_quotes', 'html_entity', 'typographic_syms', 'span_html'].map((n) => SPAN_PARSERS[n]!);
+  const spanStartSource = spanParsers.map((s) => s.spanStart).join('|');
+  smartyPants = {
+    blocks: [BLOCK_PARSERS.block_html!, content],
+    spans: spanParsers,
+    spanStartSource,
+    spanStartRe: re(`(?=${spanStartSource})`),
+    paragraphEnd: re(PARAGRAPH_END_SRC()),
+  };
+  return smartyPants;
 }
 
 function PARAGRAPH_END_SRC(): string {

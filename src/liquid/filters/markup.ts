@@ -4,7 +4,7 @@
 import { slugify } from '../ruby/slugify.js';
 import { isNil, rubyToS } from '../ruby/value.js';
 import { getState } from '../state.js';
-import { smartypants } from './smartypants.js';
+import { convertMarkdown, kramdownOptionsFromJekyll, type KramdownOptions } from '../../markdown/index.js';
 import type { FilterFn } from './types.js';
 
 export const markupFilters: Record<string, FilterFn> = {
@@ -24,9 +24,9 @@ export const markupFilters: Record<string, FilterFn> = {
     return hook ? hook(text, 'sass') : text;
   },
   smartify(input) {
-    const hook = getState(this.context).services.options.smartify;
+    const options = getState(this.context).services.options;
     const text = rubyToS(input);
-    return hook ? hook(text) : smartypants(text);
+    return options.smartify ? options.smartify(text) : smartify(text, options.config);
   },
   slugify(input, mode) {
     if (isNil(input)) return input;
@@ -34,3 +34,19 @@ export const markupFilters: Record<string, FilterFn> = {
     return slugify(rubyToS(input), isNil(mode) ? undefined : rubyToS(mode), false, (s) => services.warn(`Warning: Empty \`slug\` generated for '${s}'.`));
   },
 };
+
+const smartifyOptions = new WeakMap<object, Partial<KramdownOptions>>();
+
+/**
+ * Jekyll's SmartyPants converter: kramdown with the site's `kramdown:` options and the SmartyPants
+ * input (quotes, dashes, entities as characters, HTML re-written as kramdown writes it), chomped.
+ */
+function smartify(text: string, config: Record<string, unknown> | undefined): string {
+  const key = config ?? smartifyOptions;
+  let options = smartifyOptions.get(key);
+  if (!options) {
+    options = { ...kramdownOptionsFromJekyll(config?.kramdown as Record<string, unknown> | undefined), input: 'SmartyPants' };
+    smartifyOptions.set(key, options);
+  }
+  return convertMarkdown(text, options).html.replace(/\n$/, '');
+}
