@@ -14,6 +14,8 @@ import { readmeIndexPlugin } from './readme-index.js';
 import { defaultLayoutPlugin } from './default-layout.js';
 import { titlesFromHeadingsPlugin } from './titles-from-headings.js';
 import { relativeLinksPlugin } from './relative-links.js';
+import { avatarPlugin } from './avatar.js';
+import { gistPlugin } from './gist.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
@@ -26,6 +28,8 @@ export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlu
   defaultLayoutPlugin,
   titlesFromHeadingsPlugin,
   relativeLinksPlugin,
+  avatarPlugin,
+  gistPlugin,
 ];
 
 /**

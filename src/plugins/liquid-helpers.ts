@@ -1,7 +1,7 @@
 // What plugin tags share: reading the render's variables as Liquid would (own properties only, nil
 // for a property of a string), and calling Jekyll's filters from TypeScript with the render's context.
 import type { Context, Liquid } from 'liquidjs';
-import { isNil } from '../liquid/ruby/value.js';
+import { isHash, isNil, rubyInspect, rubyToS } from '../liquid/ruby/value.js';
 
 /** `obj.key` as Liquid looks it up: a hash's own key, an array's size/first/last, else nil. */
 export function prop(obj: unknown, key: string): unknown {
@@ -32,4 +32,11 @@ export function filterCaller(ctx: Context, liquid: Liquid): FilterCaller {
     if (!fn) throw new Error(`no filter ${name}`);
     return typeof fn === 'function' ? fn.call(self, input, ...args) : fn.handler.call(self, input, ...args);
   };
+}
+
+/** Ruby's `"#{value}"`: nil is empty, arrays and hashes print as `inspect`, the rest as `to_s`. */
+export function interpolate(value: unknown): string {
+  if (isNil(value)) return '';
+  if (Array.isArray(value) || isHash(value)) return rubyInspect(value);
+  return rubyToS(value);
 }

@@ -135,7 +135,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       config,
       includesDirs: includesLoadPaths(config),
       safe: !!config.safe,
-      logger,
+      // Warnings of tags while a site renders (jekyll-gist's…) are the build's warnings too.
+      logger: { ...logger, warn: (m: string) => (current?.warnings.push(m), logger.warn(m)) },
       readFile: (p) => {
         const text = readSourceText(p, path.relative(config.source, p));
         prints.set(p, fingerprint(text));
