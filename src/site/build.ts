@@ -136,7 +136,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       includesDirs: includesLoadPaths(config),
       safe: !!config.safe,
       // Warnings of tags while a site renders (jekyll-gist's…) are the build's warnings too.
-      logger: { ...logger, warn: (m: string) => (current?.warnings.push(m), logger.warn(m)) },
+      logger: { info: (m) => logger.info(m), error: (m) => logger.error(m), debug: (m) => logger.debug(m), warn: (m) => (current?.warnings.push(m), logger.warn(m)) },
       readFile: (p) => {
         const text = readSourceText(p, path.relative(config.source, p));
         prints.set(p, fingerprint(text));
