@@ -16,6 +16,7 @@ import { titlesFromHeadingsPlugin } from './titles-from-headings.js';
 import { relativeLinksPlugin } from './relative-links.js';
 import { avatarPlugin } from './avatar.js';
 import { gistPlugin } from './gist.js';
+import { paginateV2Plugin } from './paginate-v2.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
@@ -30,6 +31,7 @@ export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlu
   relativeLinksPlugin,
   avatarPlugin,
   gistPlugin,
+  paginateV2Plugin,
 ];
 
 /**

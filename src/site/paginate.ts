@@ -17,6 +17,8 @@ export interface Pager {
   previousPagePath: string | null;
   nextPage: number | null;
   nextPagePath: string | null;
+  /** A plugin's own `paginator` (jekyll-paginate-v2's has more keys); v1's fields otherwise. */
+  liquid?: (hooks: DropHooks) => Record<string, unknown>;
 }
 
 export function paginationEnabled(site: Site): boolean {
@@ -93,6 +95,7 @@ export function paginate(site: Site, postsNewestFirst: Doc[], makePage: (templat
 }
 
 export function pagerDrop(pager: Pager, hooks: DropHooks): Record<string, unknown> {
+  if (pager.liquid) return pager.liquid(hooks);
   return {
     page: pager.page,
     per_page: pager.perPage,
