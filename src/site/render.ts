@@ -61,8 +61,8 @@ export class SiteRenderer {
   private current?: RenderDeps;
   /**
    * Jekyll's payload["highlighter_prefix"/"highlighter_suffix"]: "\n" while a Markdown item (or its
-   * excerpt) renders, nil otherwise. The payload is shared, so an excerpt rendered in the middle of
-   * another page leaves its value for the rest of that page, as in Jekyll.
+   * excerpt) renders, nil otherwise. An excerpt rendered in the middle of another page has its own
+   * payload in Jekyll, so the page's value is restored after it.
    */
   private highlighterAffix: string | null = null;
   private themeLiquid?: Record<string, unknown> | null;
@@ -205,6 +205,20 @@ export class SiteRenderer {
     }
   }
 
+  /**
+   * An excerpt renders with a payload of its own (Excerpt#output: `site.site_payload`), so the
+   * affix it sets does not reach the page that asked for it.
+   */
+  private withOwnAffix<T>(ext: string, render: () => T): T {
+    const saved = this.highlighterAffix;
+    this.highlighterAffix = this.converter.isMarkdown(ext) ? '\n' : null;
+    try {
+      return render();
+    } finally {
+      this.highlighterAffix = saved;
+    }
+  }
+
   /** The rest of Jekyll's payload: the highlighter affixes (read when used) and `theme`. */
   private withPayloadExtras(scope: LiquidScope): LiquidScope {
     const affix = { get: () => this.highlighterAffix, enumerable: true, configurable: true };
@@ -290,8 +304,7 @@ export class SiteRenderer {
     const file = doc.relativePath + '/#excerpt';
     if (doc.data.render_with_liquid !== false && (source.includes('{%') || source.includes('{{'))) {
       const template = this.engine.parse(source, file, doc.contentLine + 1);
-      this.highlighterAffix = this.converter.isMarkdown(doc.ext) ? '\n' : null;
-      output = this.engine.render(template, this.withPayloadExtras({ site: this.siteLiquid, page, paginator: null, jekyll: this.jekyll }), { file, deps: this.current?.files, pagePath: doc.relativePath });
+      output = this.withOwnAffix(doc.ext, () => this.engine.render(template, this.withPayloadExtras({ site: this.siteLiquid, page, paginator: null, jekyll: this.jekyll }), { file, deps: this.current?.files, pagePath: doc.relativePath }));
     }
     output = this.convert(output, { ext: doc.ext, relativePath: file });
     doc.excerptOutput = output;
@@ -314,8 +327,7 @@ export class SiteRenderer {
     const file = page.relativePath + '/#excerpt';
     if (page.data.render_with_liquid !== false && (source.includes('{%') || source.includes('{{'))) {
       const template = this.engine.parse(source, file, page.contentLine + 1);
-      this.highlighterAffix = this.converter.isMarkdown(page.ext) ? '\n' : null;
-      output = this.engine.render(template, this.withPayloadExtras({ site: this.siteLiquid, page: view, paginator: null, jekyll: this.jekyll }), { file, deps: this.current?.files, pagePath: page.relativePath });
+      output = this.withOwnAffix(page.ext, () => this.engine.render(template, this.withPayloadExtras({ site: this.siteLiquid, page: view, paginator: null, jekyll: this.jekyll }), { file, deps: this.current?.files, pagePath: page.relativePath }));
     }
     output = this.convert(output, { ext: page.ext, relativePath: file });
     page.excerptOutput = output;
