@@ -9,6 +9,7 @@ import * as c from './c.js';
 import * as clojure from './clojure.js';
 import * as cmake from './cmake.js';
 import * as coffeescript from './coffeescript.js';
+import * as common_lisp from './common_lisp.js';
 import * as conf from './conf.js';
 import * as console from './console.js';
 import * as cpp from './cpp.js';
@@ -22,6 +23,7 @@ import * as elixir from './elixir.js';
 import * as elm from './elm.js';
 import * as erb from './erb.js';
 import * as erlang from './erlang.js';
+import * as fluent from './fluent.js';
 import * as fortran from './fortran.js';
 import * as fsharp from './fsharp.js';
 import * as gherkin from './gherkin.js';
@@ -83,6 +85,7 @@ import * as tsx from './tsx.js';
 import * as turtle from './turtle.js';
 import * as typescript from './typescript.js';
 import * as vb from './vb.js';
+import * as velocity from './velocity.js';
 import * as viml from './viml.js';
 import * as vue from './vue.js';
 import * as xml from './xml.js';
@@ -96,6 +99,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   clojure: clojure.create,
   cmake: cmake.create,
   coffeescript: coffeescript.create,
+  common_lisp: common_lisp.create,
   conf: conf.create,
   console: console.create,
   cpp: cpp.create,
@@ -109,6 +113,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   elm: elm.create,
   erb: erb.create,
   erlang: erlang.create,
+  fluent: fluent.create,
   fortran: fortran.create,
   fsharp: fsharp.create,
   gherkin: gherkin.create,
@@ -171,6 +176,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   turtle: turtle.create,
   typescript: typescript.create,
   vb: vb.create,
+  velocity: velocity.create,
   viml: viml.create,
   vue: vue.create,
   xml: xml.create,
