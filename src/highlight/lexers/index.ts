@@ -15,6 +15,7 @@ import * as console from './console.js';
 import * as cpp from './cpp.js';
 import * as csharp from './csharp.js';
 import * as css from './css.js';
+import * as cuda from './cuda.js';
 import * as d from './d.js';
 import * as dart from './dart.js';
 import * as diff from './diff.js';
@@ -27,6 +28,7 @@ import * as fluent from './fluent.js';
 import * as fortran from './fortran.js';
 import * as fsharp from './fsharp.js';
 import * as gherkin from './gherkin.js';
+import * as glsl from './glsl.js';
 import * as go from './go.js';
 import * as gradle from './gradle.js';
 import * as graphql from './graphql.js';
@@ -105,6 +107,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   cpp: cpp.create,
   csharp: csharp.create,
   css: css.create,
+  cuda: cuda.create,
   d: d.create,
   dart: dart.create,
   diff: diff.create,
@@ -117,6 +120,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   fortran: fortran.create,
   fsharp: fsharp.create,
   gherkin: gherkin.create,
+  glsl: glsl.create,
   go: go.create,
   gradle: gradle.create,
   graphql: graphql.create,

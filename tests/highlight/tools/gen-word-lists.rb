@@ -5,6 +5,11 @@ require 'rouge'
 require 'json'
 
 L = Rouge::Lexers
+def c_family(klass)
+  { 'KEYWORDS' => klass.keywords, 'KEYWORDS_TYPE' => klass.keywords_type, 'RESERVED' => klass.reserved,
+    'BUILTINS' => klass.builtins }
+end
+
 # file => { export name => list (anything responding to to_a) }
 LISTS = {
   'common_lisp' => {
@@ -13,6 +18,9 @@ LISTS = {
     'DECLARATIONS' => L::CommonLisp::DECLARATIONS, 'BUILTIN_TYPES' => L::CommonLisp::BUILTIN_TYPES,
     'BUILTIN_CLASSES' => L::CommonLisp::BUILTIN_CLASSES,
   },
+  # C-family lexers: the full word sets of each class (inherited ones included)
+  'cuda' => c_family(L::CUDA),
+  'glsl' => c_family(L::Glsl),
 }
 
 def lists_for(only)
