@@ -17,6 +17,7 @@ import { relativeLinksPlugin } from './relative-links.js';
 import { avatarPlugin } from './avatar.js';
 import { gistPlugin } from './gist.js';
 import { paginateV2Plugin } from './paginate-v2.js';
+import { tocPlugin } from './toc.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
@@ -32,6 +33,7 @@ export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlu
   avatarPlugin,
   gistPlugin,
   paginateV2Plugin,
+  tocPlugin,
 ];
 
 /**
