@@ -34,11 +34,19 @@ function yamlLib(): typeof YamlModule {
 }
 
 /** The full parser (any YAML), without the flat-mapping fast path. */
-export function parseYamlDocument(text: string, source: YamlSource): unknown {
+export function parseYamlDocument(text: string, source: YamlSource, closingRoot = true): unknown {
   const doc = parseDocumentLikePsych(yamlLib(), text, { schema: 'failsafe', version: '1.1', uniqueKeys: false, strict: false });
   const offset = source.lineOffset ?? 0;
   if (doc.errors.length) {
     const err = doc.errors[0]!;
+    const root = closingRoot ? psychClosedRoot(text, err.linePos?.[0]?.line) : undefined;
+    if (root !== undefined) {
+      try {
+        return parseYamlDocument(root, source, false);
+      } catch {
+        // The part before the dedent is broken too: report the first error of the whole text.
+      }
+    }
     const line = (err.linePos?.[0]?.line ?? 1) + offset;
     const column = err.linePos?.[0]?.col;
     const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -50,6 +58,27 @@ export function parseYamlDocument(text: string, source: YamlSource): unknown {
     });
   }
   return new Converter(doc).value(doc.contents as Node | null);
+}
+
+/**
+ * Psych returns the first document as soon as its root node closes, and never reads further: a
+ * root block collection indented by n columns closes at the first line indented less than n, and
+ * what follows is ignored, however broken (`  layout: null\nsitemap:\nexclude: 'yes'` is
+ * {layout: nil}). Given the line (1-based) of the first error, the text up to that line when the
+ * error is such a dedent after an indented root block collection; otherwise undefined.
+ */
+function psychClosedRoot(text: string, errorLine: number | undefined): string | undefined {
+  if (errorLine === undefined) return undefined;
+  const lines = text.split('\n');
+  // Front matter keeps its opening `---` (Jekyll parses the text from it): the root starts after.
+  const rootLine = lines.findIndex((l) => !/^(?:\s*(#.*)?|---\s*)\r?$/.test(l));
+  if (rootLine < 0 || errorLine - 1 <= rootLine || errorLine > lines.length) return undefined;
+  const indentOf = (l: string) => /^ */.exec(l)![0].length;
+  const indent = indentOf(lines[rootLine]!);
+  const first = lines[rootLine]!.slice(indent);
+  const blockCollection = /^-(\s|$)/.test(first) || /^(?:[^\s#'"[\]{}|>!&*%@`][^#]*?|"[^"]*"|'[^']*')\s*:(\s|$)/.test(first);
+  if (indent === 0 || !blockCollection || indentOf(lines[errorLine - 1]!) >= indent) return undefined;
+  return lines.slice(0, errorLine - 1).join('\n') + '\n';
 }
 
 class Converter {

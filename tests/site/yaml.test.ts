@@ -93,6 +93,22 @@ describe('parseYaml', () => {
     expect(parseYaml('x: "a\n\n  b\n"\ny: \'q\nr\'\n', { file: 'e.yml' })).toEqual({ x: 'a\nb ', y: 'q r' });
   });
 
+  // Psych returns the first document as soon as its root closes: an indented root block collection
+  // closes at the first line indented less, and the rest is never read (found on joshgerdes/jekyll-uno,
+  // whose js/main.js front matter is `  layout: null\nsitemap:\nexclude: 'yes'`; Jekyll reads
+  // {layout: nil} without a warning). Expected values from `ruby -ryaml -e 'p YAML.safe_load(...)'`.
+  it('an indented root block collection ends at the first less indented line, the rest ignored', () => {
+    expect(parseYaml("---\n  layout: null\nsitemap:\nexclude: 'yes'\n", { file: 'js/main.js' })).toEqual({ layout: null });
+    expect(parseYaml('  a: 1\n  b: 2\nc: 3\n  d: 4\n', { file: 'f.md' })).toEqual({ a: 1, b: 2 });
+    expect(parseYaml('  a: 1\n b: 2 \n  c: 3\n', { file: 'f.md' })).toEqual({ a: 1 });
+    expect(parseYaml('  a: 1\n# c\nb: [\n', { file: 'f.md' })).toEqual({ a: 1 });
+    expect(parseYaml('  - x\n- y\n', { file: 'f.md' })).toEqual(['x']);
+    expect(parseYaml('  a: "x\ny"\nb: 2\n', { file: 'f.md' })).toEqual({ a: 'x y' });
+    // Not a close of the root: errors inside it, or a root at column 0, still fail.
+    expect(() => parseYaml('  a:\n    b: 1\n   c: 2\nd: 3\n', { file: 'f.md' })).toThrow(KilnError);
+    expect(() => parseYaml('a: 1\n- x\n', { file: 'f.md' })).toThrow(KilnError);
+  });
+
   it('a document marker inside a quoted scalar is still an error at its line', () => {
     let err: unknown;
     try {
