@@ -76,6 +76,7 @@ import * as scala from './scala.js';
 import * as scheme from './scheme.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
+import * as smarty from './smarty.js';
 import * as sparql from './sparql.js';
 import * as sql from './sql.js';
 import * as swift from './swift.js';
@@ -85,6 +86,7 @@ import * as tex from './tex.js';
 import * as toml from './toml.js';
 import * as tsx from './tsx.js';
 import * as turtle from './turtle.js';
+import * as twig from './twig.js';
 import * as typescript from './typescript.js';
 import * as vb from './vb.js';
 import * as velocity from './velocity.js';
@@ -169,6 +171,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   scheme: scheme.create,
   scss: scss.create,
   shell: shell.create,
+  smarty: smarty.create,
   sparql: sparql.create,
   sql: sql.create,
   swift: swift.create,
@@ -178,6 +181,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   toml: toml.create,
   tsx: tsx.create,
   turtle: turtle.create,
+  twig: twig.create,
   typescript: typescript.create,
   vb: vb.create,
   velocity: velocity.create,
