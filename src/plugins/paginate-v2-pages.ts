@@ -6,7 +6,7 @@
 import { pageDir } from '../site/drops.js';
 import { outputPathForUrl } from '../site/url.js';
 import { KilnError } from '../util/errors.js';
-import { isNil, rubyToI, rubyToS, rubyTruthy } from '../liquid/ruby/value.js';
+import { isHash, isNil, rubyToI, rubyToS, rubyTruthy } from '../liquid/ruby/value.js';
 import type { Doc, Page } from '../site/model.js';
 import type { GeneratorContext } from './registry.js';
 import type { PaginationConfig } from './paginate-v2-config.js';
@@ -81,11 +81,15 @@ export function paginateTemplate(ctx: GeneratorContext, run: TemplateRun): Page[
 
 /** A PaginationPage: a copy of the template's data and content at `url`. */
 function paginationPage(ctx: GeneratorContext, template: Page, name: string, url: string, pager: PaginatorV2, added: Record<string, unknown>): Page {
-  const data = assignAll({ ...template.data }, added);
-  const frontMatter = assignAll({ ...template.frontMatter }, added);
+  // An autopage's copies have no content (their layout is the page) but its autopage hash.
+  const autopage = template.data.autopage;
+  const fromAutopage: Record<string, unknown> = {};
+  if (isHash(autopage) && Object.prototype.hasOwnProperty.call(autopage, 'display_name')) fromAutopage.autopages = { ...autopage };
+  const data = assignAll(assignAll({ ...template.data }, fromAutopage), added);
+  const frontMatter = assignAll(assignAll({ ...template.frontMatter }, fromAutopage), added);
   // makePage gives the defaults Jekyll's to_liquid merges (those of the page's relative_path,
   // which is its name) and the output extension its name and permalink give.
-  const page = ctx.makePage('', name, template.content, { ...data, permalink: data.permalink ?? null });
+  const page = ctx.makePage('', name, rubyTruthy(autopage) ? '' : template.content, { ...data, permalink: data.permalink ?? null });
   page.data = data;
   page.frontMatter = frontMatter;
   page.absPath = template.absPath;

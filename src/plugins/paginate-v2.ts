@@ -1,7 +1,8 @@
 // jekyll-paginate-v2 3.0.0 (PaginationGenerator, `priority :lowest`): pages whose front matter
 // has `pagination: { enabled: true }` become templates for paginated lists of posts or of any
 // collection, under the site's `pagination:` settings merged with the page's. AutoPages
-// (tag/category/collection pages, paginate-v2-autopages.ts) are made first, as the gem does.
+// (tag/category/collection pages, paginate-v2-autopages.ts) are made first, as the gem does, and
+// are templates like the others.
 // The legacy `paginate:` settings make the gem fail the build (its compatibility mode expired on
 // 2018-01-01), and so does kiln.
 import { KilnError } from '../util/errors.js';
@@ -33,14 +34,18 @@ function collectionsOf(ctx: GeneratorContext, value: unknown): string[] {
 export function generatePaginationV2(ctx: GeneratorContext): void {
   const site = ctx.site;
   const config = site.config as Record<string, unknown>;
-  createAutopages(ctx);
+  const autopages = createAutopages(ctx);
   const siteConfig = sitePaginationConfig(config);
   if (!isNil(config.paginate)) {
     // Compatibility mode: refused when both are set, and expired anyway.
     if (!isNil(config.pagination)) throw new KilnError(BOTH_CONFIGURED, { file: '_config.yml' });
     throw new KilnError(LEGACY_EXPIRED, { file: '_config.yml' });
   }
-  if (!rubyTruthy(siteConfig.enabled)) return;
+  if (!rubyTruthy(siteConfig.enabled)) {
+    // Unpaginated autopages stay pages (named index.html, as the root index's path).
+    shareParsedTemplates(site.pages, new Set(autopages));
+    return;
+  }
   if (!isNil(siteConfig.title_suffix)) ctx.warn(TITLE_SUFFIX_DEPRECATION);
 
   const templates = templatePages(site.pages);

@@ -192,4 +192,27 @@ describe('rebuilds', () => {
     expect(readOut(s.destination, 'index.html')).toContain('1/1: A B next=');
     same(s.destination, await fullBuild(s.source));
   });
+
+  it('autopages: a post with a new tag adds its tag page; a removed tag drops it', async () => {
+    const s = site('plugins: [jekyll-paginate-v2]\npagination: {enabled: true, per_page: 1}\nautopages: {enabled: true, categories: {enabled: false}, collections: {enabled: false}}\n', {
+      '_layouts/autopage_tags.html': '---\nlayout: default\n---\n{{ page.autopages.display_name }}:{% for p in paginator.posts %} {{ p.title }}{% endfor %} {{ paginator.next_page_path }}',
+      '_posts/2024-01-01-one.md': '---\ntitle: One\ntags: [Red]\n---\none',
+    });
+    const builder = await createBuilder({ source: s.source, destination: s.destination, cacheDir: s.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => builder.close());
+    await builder.build();
+    expect(readOut(s.destination, 'tag/red/index.html')).toBe('<title>Posts tagged with red</title>Red: One ');
+    const post = path.join(s.source, '_posts/2024-01-04-four.md');
+    fs.writeFileSync(post, '---\ntitle: Four\ntags: [red, Blue]\n---\nfour');
+    await builder.rebuild([post]);
+    expect(readOut(s.destination, 'tag/red/index.html')).toBe('<title>Posts tagged with red</title>Red: One /tag/red/page2/');
+    expect(readOut(s.destination, 'tag/red/page2/index.html')).toBe('<title>Posts tagged with red - page 2</title>Red: Four ');
+    expect(readOut(s.destination, 'tag/blue/index.html')).toBe('<title>Posts tagged with blue</title>Blue: Four ');
+    const full = await fullBuild(s.source);
+    for (const f of ['tag/red/index.html', 'tag/red/page2/index.html', 'tag/blue/index.html', 'list.html']) expect(readOut(s.destination, f), f).toBe(readOut(full, f));
+    fs.writeFileSync(post, '---\ntitle: Four\n---\nfour');
+    await builder.rebuild([post]);
+    expect(fs.existsSync(path.join(s.destination, 'tag/blue/index.html'))).toBe(false);
+    expect(readOut(s.destination, 'tag/red/index.html')).toBe('<title>Posts tagged with red</title>Red: One ');
+  });
 });
