@@ -20,6 +20,7 @@ import * as d from './d.js';
 import * as dart from './dart.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
+import * as dot from './dot.js';
 import * as elixir from './elixir.js';
 import * as elm from './elm.js';
 import * as erb from './erb.js';
@@ -49,10 +50,12 @@ import * as jsonnet from './jsonnet.js';
 import * as jsx from './jsx.js';
 import * as kotlin from './kotlin.js';
 import * as liquid from './liquid.js';
+import * as llvm from './llvm.js';
 import * as lua from './lua.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as matlab from './matlab.js';
+import * as nasm from './nasm.js';
 import * as nginx from './nginx.js';
 import * as nim from './nim.js';
 import * as nix from './nix.js';
@@ -114,6 +117,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   dart: dart.create,
   diff: diff.create,
   docker: docker.create,
+  dot: dot.create,
   elixir: elixir.create,
   elm: elm.create,
   erb: erb.create,
@@ -144,10 +148,12 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   jsx: jsx.create,
   kotlin: kotlin.create,
   liquid: liquid.create,
+  llvm: llvm.create,
   lua: lua.create,
   make: make.create,
   markdown: markdown.create,
   matlab: matlab.create,
+  nasm: nasm.create,
   nginx: nginx.create,
   nim: nim.create,
   nix: nix.create,

@@ -21,6 +21,7 @@ LISTS = {
   # C-family lexers: the full word sets of each class (inherited ones included)
   'cuda' => c_family(L::CUDA),
   'glsl' => c_family(L::Glsl),
+  'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
 def lists_for(only)
