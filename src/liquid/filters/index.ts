@@ -57,6 +57,13 @@ function withArity(name: string, fn: FilterFn): FilterFn {
   };
 }
 
+/**
+ * liquidjs filters that Ruby Liquid 5.4 and Jekyll 4.3 do not have (Shopify's or later Liquid's): in
+ * Jekyll they are unknown filters, which pass the input through (or fail with `strict_filters`).
+ */
+const NOT_IN_JEKYLL = ['find_index', 'find_index_exp', 'has', 'has_exp', 'hmac_sha256', 'json', 'raw', 'reject', 'reject_exp', 'sha256', 'squish', 'sum'];
+
 export function registerFilters(liquid: Liquid): void {
+  for (const name of NOT_IN_JEKYLL) liquid.unregisterFilter(name);
   for (const [name, fn] of Object.entries(jekyllFilters)) liquid.registerFilter(name, withArity(name, fn) as never);
 }
