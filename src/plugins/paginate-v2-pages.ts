@@ -70,7 +70,7 @@ export function paginateTemplate(ctx: GeneratorContext, run: TemplateRun): Page[
     // data: the template's front matter (its defaults still apply through Jekyll's default_proc).
     const added: Record<string, unknown> = { pagination_info: { curr_page: num, total_pages: totalPages } };
     if (rubyTruthy(permalink)) added.permalink = pager.pagePath;
-    added.title = num > 1 && Object.prototype.hasOwnProperty.call(config, 'title') ? formatPageTitle(rubyToS(config.title), rubyToS(title), num, totalPages) : title;
+    added.title = num > 1 && Object.prototype.hasOwnProperty.call(config, 'title') ? formatPageTitle(rubyToS(config.title), rubyToS(title), num, totalPages) : (title ?? null);
     if (num > 1) added.autogen = 'jekyll-paginate-v2';
     made.push(paginationPage(ctx, template, name, url, pager, added));
   }

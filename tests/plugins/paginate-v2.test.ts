@@ -215,4 +215,21 @@ describe('rebuilds', () => {
     expect(fs.existsSync(path.join(s.destination, 'tag/blue/index.html'))).toBe(false);
     expect(readOut(s.destination, 'tag/red/index.html')).toBe('<title>Posts tagged with red</title>Red: One ');
   });
+
+  it('autopages: an edit of their layout re-renders them, as a full build', async () => {
+    const layout = '---\nlayout: default\n---\n{{ page.autopages.display_name }}:{% for p in paginator.posts %} {{ p.title }}{% endfor %}';
+    const s = site('plugins: [jekyll-paginate-v2]\npagination: {enabled: true, per_page: 2}\nautopages: {enabled: true, tags: {title: ":tag!"}, categories: {enabled: false}, collections: {enabled: false}}\n', {
+      '_layouts/autopage_tags.html': layout,
+      '_posts/2024-01-01-one.md': '---\ntitle: One\ntags: [Red, blue]\n---\none',
+    });
+    const builder = await createBuilder({ source: s.source, destination: s.destination, cacheDir: s.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => builder.close());
+    await builder.build();
+    expect(readOut(s.destination, 'tag/blue/index.html')).toBe('<title>blue!</title>blue: One');
+    const file = path.join(s.source, '_layouts/autopage_tags.html');
+    fs.writeFileSync(file, layout.replace('---\n{{', '---\n<b>{{'));
+    await builder.rebuild([file]);
+    expect(readOut(s.destination, 'tag/blue/index.html')).toBe('<title>blue!</title><b>blue: One');
+    expect(readOut(s.destination, 'tag/red/index.html')).toBe('<title>red!</title><b>Red: One');
+  });
 });
