@@ -48,6 +48,7 @@ import * as json from './json.js';
 import * as json_doc from './json_doc.js';
 import * as jsonnet from './jsonnet.js';
 import * as jsx from './jsx.js';
+import * as julia from './julia.js';
 import * as kotlin from './kotlin.js';
 import * as liquid from './liquid.js';
 import * as llvm from './llvm.js';
@@ -146,6 +147,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   'json-doc': json_doc.create,
   jsonnet: jsonnet.create,
   jsx: jsx.create,
+  julia: julia.create,
   kotlin: kotlin.create,
   liquid: liquid.create,
   llvm: llvm.create,
