@@ -14,7 +14,7 @@ import { SiteRenderer, type Converter } from './render.js';
 import { DependencyGraph, touches, type ChangeSet } from './graph.js';
 import { allRenderables, classifyChange, itemKey, pagesListChanged, refineDocumentChanges, sameLeftover, sameOutput } from './changes.js';
 import { collectOutputs, staticOutputs } from './outputs.js';
-import { paginate } from './paginate.js';
+import { paginate, paginationDeprecation } from './paginate.js';
 import { compileSass, convertSassString, prefetchSassPages } from './sass.js';
 import { sourceMapPage } from './source-map-page.js';
 import { includesLoadPaths } from './theme.js';
@@ -108,6 +108,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const markdown = options.markdown ? { convert: (text: string) => options.markdown!(text) } : loadMarkdown();
   let loaded = loadConfig({ source: options.source, destination: options.destination, configFiles: options.configFiles, overrides: flagOverrides(options) });
   let config = loaded.config;
+  const paginateDeprecation = paginationDeprecation(config);
+  if (paginateDeprecation) logger.warn(paginateDeprecation);
   let engine: JekyllLiquid | undefined;
   let state: BuildState | undefined;
   let graph = new DependencyGraph();

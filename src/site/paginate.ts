@@ -29,6 +29,18 @@ export function paginationEnabled(site: Site): boolean {
   return pluginEnabled(c, 'jekyll-paginate');
 }
 
+/**
+ * PluginManager#deprecation_checks: `paginate` set while jekyll-paginate is neither listed in
+ * `plugins:` nor loaded (by Bundler or the github-pages gem) gives Jekyll's deprecation message,
+ * e.g. for a site still listing it under Jekyll 2's `gems:` key, which Jekyll 4 no longer reads.
+ */
+export function paginationDeprecation(config: Record<string, unknown>): string | undefined {
+  if (config.paginate === undefined || config.paginate === null || config.paginate === false) return undefined;
+  const listed = Array.isArray(config.plugins) ? config.plugins.map(String) : [];
+  if (listed.includes('jekyll-paginate') || pluginEnabled(config, 'jekyll-paginate') || pluginEnabled(config, 'github-pages')) return undefined;
+  return "Deprecation: You appear to have pagination turned on, but you haven't included the `jekyll-paginate` gem. Ensure you have `plugins: [jekyll-paginate]` in your configuration file.";
+}
+
 /** Pagination.template_page: `index.html` pages in the paginate_path hierarchy, deepest path first. */
 export function templatePage(site: Site): Page | undefined {
   const source = site.source;

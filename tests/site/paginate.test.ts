@@ -31,6 +31,24 @@ async function run(config: string, files: Record<string, string> = {}) {
 }
 
 describe('jekyll-paginate', () => {
+  it("warns as Jekyll 4.3.1 does when paginate is set but the gem is not in plugins (Jekyll 2's gems: key is not read)", async () => {
+    // Jekyll 4.3.1 on such a site (leopardpan.github.io): "Deprecation: You appear to have pagination turned on, …", no pages.
+    const site = makeSite({ '_config.yml': 'gems: [jekyll-paginate]\npaginate: 2\n', 'index.html': index, ...posts });
+    cleanups.push(site.cleanup);
+    const logger = memoryLogger();
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger });
+    expect(logger.messages.filter((m) => m.level === 'warn').map((m) => m.message)).toEqual([
+      "Deprecation: You appear to have pagination turned on, but you haven't included the `jekyll-paginate` gem. Ensure you have `plugins: [jekyll-paginate]` in your configuration file.",
+    ]);
+    expect(fs.existsSync(path.join(site.destination, 'page2'))).toBe(false);
+    const listed = memoryLogger();
+    const other = makeSite({ '_config.yml': 'plugins: [jekyll-paginate]\npaginate: 2\n', 'index.html': index, ...posts });
+    cleanups.push(other.cleanup);
+    await build({ source: other.source, destination: other.destination, cacheDir: other.cacheDir, logger: listed });
+    expect(listed.messages.filter((m) => m.level === 'warn')).toEqual([]);
+  });
+
+
   it('paginates index.html into /pageN/ with the pager fields, skipping hidden posts', async () => {
     const out = await run('plugins: [jekyll-paginate]\npaginate: 2\ntimezone: UTC\n');
     expect(readOut(out, 'index.html')).toBe('page 1/2 per 2 total 4\nposts Post 5,Post 4,\nprev   next 2 /page2\nurl / path index.html');
