@@ -81,6 +81,7 @@ import * as scheme from './scheme.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
 import * as smarty from './smarty.js';
+import * as solidity from './solidity.js';
 import * as sparql from './sparql.js';
 import * as sql from './sql.js';
 import * as swift from './swift.js';
@@ -98,6 +99,7 @@ import * as viml from './viml.js';
 import * as vue from './vue.js';
 import * as xml from './xml.js';
 import * as yaml from './yaml.js';
+import * as zig from './zig.js';
 
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
   apache: apache.create,
@@ -180,6 +182,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   scss: scss.create,
   shell: shell.create,
   smarty: smarty.create,
+  solidity: solidity.create,
   sparql: sparql.create,
   sql: sql.create,
   swift: swift.create,
@@ -197,4 +200,5 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   vue: vue.create,
   xml: xml.create,
   yaml: yaml.create,
+  zig: zig.create,
 };
