@@ -110,10 +110,11 @@ function assignAll(target: Record<string, unknown>, values: Record<string, unkno
 
 /** The page trail, when `trail` asks for neighbours and there is more than one page. */
 function applyTrail(pages: Page[], config: PaginationConfig): void {
-  const trail = config.trail as Record<string, unknown> | null | undefined;
+  const trail = config.trail;
   if (!rubyTruthy(trail) || pages.length <= 1) return;
-  const before = Math.max(rubyToI(trail!.before), 0);
-  const after = Math.max(rubyToI(trail!.after), 0);
+  if (!isHash(trail)) throw new KilnError(`Pagination: undefined method '[]' for ${rubyToS(trail)} (trail must be a hash with before/after)`);
+  const before = Math.max(rubyToI(trail.before), 0);
+  const after = Math.max(rubyToI(trail.after), 0);
   if (before === 0 && after === 0) return;
   const entries = pages.map((p) => ({ path: (p.pager as PaginatorV2).pagePath, title: p.data.title }));
   for (const page of pages) {
