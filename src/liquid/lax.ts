@@ -134,7 +134,8 @@ export function enableLaxParsing(liquid: Liquid, warn: (message: string) => void
         throw err;
       }
       if (!lax) throw rubySyntaxError(token) ?? err;
-      warnLax(this.liquid, token, (err as Error).message.replace(/, line:\d+, col:\d+$/, ''));
+      // liquidjs appends `, file:x, line:n, col:m`; the warning names the file and line itself.
+      warnLax(this.liquid, token, (err as Error).message.replace(/(?:, file:.*?)?, line:\d+, col:\d+$/, ''));
       return lax as unknown as Template;
     }
   };

@@ -127,6 +127,7 @@ describe('createLiquidEngine', () => {
     expect(engine.renderString('c{{ . }}d', {}, { file: 'direct.html' })).toBe('cd');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Liquid Warning: Liquid syntax error \(line 1\).* in direct\.html$/);
+    expect(warnings[0]).not.toContain('file:');
   });
 
   it('renders the same through the compiled path and liquidjs own renderer', () => {
