@@ -71,6 +71,7 @@ import * as powershell from './powershell.js';
 import * as prolog from './prolog.js';
 import * as properties from './properties.js';
 import * as protobuf from './protobuf.js';
+import * as puppet from './puppet.js';
 import * as python from './python.js';
 import * as r from './r.js';
 import * as ruby from './ruby.js';
@@ -95,6 +96,7 @@ import * as twig from './twig.js';
 import * as typescript from './typescript.js';
 import * as vb from './vb.js';
 import * as velocity from './velocity.js';
+import * as vhdl from './vhdl.js';
 import * as viml from './viml.js';
 import * as vue from './vue.js';
 import * as xml from './xml.js';
@@ -172,6 +174,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   prolog: prolog.create,
   properties: properties.create,
   protobuf: protobuf.create,
+  puppet: puppet.create,
   python: python.create,
   r: r.create,
   ruby: ruby.create,
@@ -196,6 +199,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   typescript: typescript.create,
   vb: vb.create,
   velocity: velocity.create,
+  vhdl: vhdl.create,
   viml: viml.create,
   vue: vue.create,
   xml: xml.create,
