@@ -95,8 +95,9 @@ function paginationPage(ctx: GeneratorContext, template: Page, name: string, url
   page.absPath = template.absPath;
   page.contentLine = template.contentLine;
   page.fixedRelativePath = name;
-  // Page#dir is unused for these pages but tells rebuilds one copy from another.
-  page.dir = url;
+  // Page#dir is unused for these pages but tells rebuilds one copy from another (the page number
+  // too: a permalink without :num gives every copy one URL).
+  page.dir = `${url}#${pager.page}`;
   page.url = url;
   page.outputPath = outputPathForUrl(url, page.outputExt, 'page');
   page.pager = pager;
