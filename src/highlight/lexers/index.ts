@@ -96,6 +96,7 @@ import * as twig from './twig.js';
 import * as typescript from './typescript.js';
 import * as vb from './vb.js';
 import * as velocity from './velocity.js';
+import * as verilog from './verilog.js';
 import * as vhdl from './vhdl.js';
 import * as viml from './viml.js';
 import * as vue from './vue.js';
@@ -199,6 +200,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   typescript: typescript.create,
   vb: vb.create,
   velocity: velocity.create,
+  verilog: verilog.create,
   vhdl: vhdl.create,
   viml: viml.create,
   vue: vue.create,

@@ -24,6 +24,8 @@ LISTS = {
   # Julia keeps these as /x regexes: their sources with the insignificant whitespace removed
   'julia' => { 'BUILTINS_PATTERN' => L::Julia::BUILTINS, 'KEYWORDS_PATTERN' => L::Julia::KEYWORDS,
                'TYPES_PATTERN' => L::Julia::TYPES, 'OPERATORS_PATTERN' => L::Julia::OPERATORS },
+  'verilog' => { 'KEYWORDS' => L::Verilog.keywords, 'KEYWORDS_TYPE' => L::Verilog.keywords_type,
+                 'KEYWORDS_SYSTEM_TASK' => L::Verilog.keywords_system_task },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
