@@ -104,23 +104,13 @@ class Converter {
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       this.seen.set(node, out);
-      const merges: unknown[] = [];
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
-        const isMerge = isScalar(keyNode) && keyNode.type === 'PLAIN' && keyNode.value === '<<';
+        const isMerge = isScalar(keyNode) && keyNode.type === 'PLAIN' && keyNode.value === '<<' && !keyNode.tag;
         const value = this.value(pair.value as Node | null);
-        if (isMerge) {
-          merges.push(value);
-          continue;
-        }
-        out[keyString(this.value(keyNode))] = value;
-      }
-      // `<<` merges: explicit keys win over merged ones; earlier merge sources win over later.
-      if (merges.length) {
-        const merged: Record<string, unknown> = {};
-        for (const m of merges.flat().reverse()) if (m && typeof m === 'object' && !Array.isArray(m)) Object.assign(merged, m);
-        for (const [k, v] of Object.entries(merged)) if (!(k in out)) out[k] = v;
+        if (isMerge) mergeKey(out, value);
+        else out[keyString(this.value(keyNode))] = value;
       }
       return out;
     }
@@ -142,6 +132,28 @@ class Converter {
     if (type !== 'PLAIN') return text;
     return tokenize(text);
   }
+}
+
+const isHash = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof RubyTime) && !(v instanceof RubyDate);
+
+/**
+ * Psych's `<<` (revive_hash), applied where it stands: a mapping is merged in with Hash#merge!, so its
+ * values replace the keys read so far (which keep their place) and later keys replace its values; a
+ * list of mappings is merged first to last with the earlier ones winning; anything else (or a list
+ * holding a non-mapping) is kept as an ordinary `<<` key.
+ */
+function mergeKey(out: Record<string, unknown>, value: unknown): void {
+  if (isHash(value)) {
+    Object.assign(out, value);
+    return;
+  }
+  if (Array.isArray(value) && value.every(isHash)) {
+    const merged: Record<string, unknown> = {};
+    for (const h of [...value].reverse()) Object.assign(merged, h);
+    Object.assign(out, merged);
+    return;
+  }
+  out['<<'] = value;
 }
 
 function keyString(key: unknown): string {

@@ -64,6 +64,16 @@ describe('parseYaml', () => {
     expect(v).toEqual({ a: 'yes', b: '017', base: { x: 1, y: 2 }, d: { x: 1, y: 3 }, list: [true, 2, null] });
   });
 
+  // Expected from ruby -ryaml -e 'p YAML.safe_load(..., aliases: true)' (Psych's revive_hash).
+  it('merge keys as Psych applies them: in place, key order and later-wins as Hash#merge!', () => {
+    const text = 'b: &b {x: 1, y: 2}\nc: &c {y: 3, z: 4}\nk1:\n  y: 9\n  <<: *b\n  w: 0\nk2:\n  <<: [*b, *c]\n  x: 7\nk3:\n  a: 1\n  <<: 5\nk4:\n  <<: [*b, 5]\n';
+    const v = parseYaml(text, { file: '_data/m.yml' }) as Record<string, Record<string, unknown>>;
+    expect(JSON.stringify(v.k1)).toBe('{"y":2,"x":1,"w":0}');
+    expect(JSON.stringify(v.k2)).toBe('{"y":2,"z":4,"x":7}');
+    expect(v.k3).toEqual({ a: 1, '<<': 5 });
+    expect(v.k4).toEqual({ '<<': [{ x: 1, y: 2 }, 5] });
+  });
+
   it('explicit tags', () => {
     expect(parseYaml('a: !!str 12\nb: !!int "7"\n', { file: 'x.yml' })).toEqual({ a: '12', b: 7 });
   });
