@@ -85,7 +85,9 @@ import * as smarty from './smarty.js';
 import * as solidity from './solidity.js';
 import * as sparql from './sparql.js';
 import * as sql from './sql.js';
+import * as ssh from './ssh.js';
 import * as swift from './swift.js';
+import * as systemd from './systemd.js';
 import * as tcl from './tcl.js';
 import * as terraform from './terraform.js';
 import * as tex from './tex.js';
@@ -189,7 +191,9 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   solidity: solidity.create,
   sparql: sparql.create,
   sql: sql.create,
+  ssh: ssh.create,
   swift: swift.create,
+  systemd: systemd.create,
   tcl: tcl.create,
   terraform: terraform.create,
   tex: tex.create,
