@@ -18,6 +18,7 @@ import { avatarPlugin } from './avatar.js';
 import { gistPlugin } from './gist.js';
 import { paginateV2Plugin } from './paginate-v2.js';
 import { tocPlugin } from './toc.js';
+import { archivesPlugin } from './archives.js';
 
 export type { GeneratorContext, KilnPlugin } from './registry.js';
 export { requestedPlugins, pluginEnabled } from './registry.js';
@@ -34,6 +35,7 @@ export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlu
   gistPlugin,
   paginateV2Plugin,
   tocPlugin,
+  archivesPlugin,
 ];
 
 /**

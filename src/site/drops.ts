@@ -5,7 +5,7 @@
 import { RubyTime } from '../liquid/ruby/time.js';
 import { deepMerge } from '../config/merge.js';
 import { JSONIFY } from '../liquid/filters/json.js';
-import type { Collection, Doc, Page, Site, StaticFile } from './model.js';
+import { Page, type Collection, type Doc, type Site, type StaticFile } from './model.js';
 
 export type SiteDependency = 'posts' | 'pages' | 'data' | 'static_files' | 'documents' | 'collections' | 'time';
 
@@ -168,6 +168,7 @@ export function pageDir(page: Page): string {
  */
 export function pageDrop(page: Page, hooks?: DropHooks): Record<string, unknown> {
   if (page.liquid) return page.liquid;
+  if (page.liquidView) return (page.liquid = page.liquidView(hooks));
   // Convertible#to_liquid: deep_merge(defaults, deep_merge(data, attributes)).
   const drop: Record<string, unknown> = deepMerge(page.defaults, page.frontMatter);
   define(drop, 'content', () => {
@@ -210,6 +211,10 @@ export function collectionDrop(c: Collection, hooks: DropHooks, source: string, 
 /** SiteDrop: config keys, then Jekyll's lists; every list computed once per build. */
 export function siteDrop(site: Site, hooks: DropHooks): Record<string, unknown> {
   const drop: Record<string, unknown> = { ...site.config };
+  // Jekyll objects a plugin put in the config (jekyll-archives' `archives` pages) show as their to_liquid.
+  for (const [key, value] of Object.entries(site.config)) {
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => v instanceof Page)) define(drop, key, () => (hooks.track('pages'), (value as Page[]).map((p) => pageDrop(p, hooks))));
+  }
   const once = <T>(key: string, dep: Parameters<DropHooks['track']>[0], make: () => T) => {
     let value: T | undefined;
     define(drop, key, () => {

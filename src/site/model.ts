@@ -42,6 +42,8 @@ export class Page implements Renderable {
   outputPath = '';
   output?: string;
   liquid?: Record<string, unknown>;
+  /** A generator's page with its own Liquid view (jekyll-archives' Archive and its attributes). */
+  liquidView?: (hooks?: import('./drops.js').DropHooks) => Record<string, unknown>;
   pager?: import('./paginate.js').Pager;
   /** Front matter defaults that apply to this page (Jekyll reads them through data's default_proc). */
   defaults: Record<string, unknown> = {};
