@@ -34,6 +34,7 @@ import * as go from './go.js';
 import * as gradle from './gradle.js';
 import * as graphql from './graphql.js';
 import * as groovy from './groovy.js';
+import * as haml from './haml.js';
 import * as handlebars from './handlebars.js';
 import * as haskell from './haskell.js';
 import * as hcl from './hcl.js';
@@ -139,6 +140,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   gradle: gradle.create,
   graphql: graphql.create,
   groovy: groovy.create,
+  haml: haml.create,
   handlebars: handlebars.create,
   haskell: haskell.create,
   hcl: hcl.create,
