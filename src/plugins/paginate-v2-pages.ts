@@ -143,6 +143,8 @@ export function shareParsedTemplates(pages: Page[], ours: Set<Page>): void {
     if (ours.has(page) || ours.has(held)) {
       page.content = held.content;
       page.contentLine = held.contentLine;
+      // The render records that file as read (src/site/render.ts), so a rebuild follows its edits.
+      if (held.absPath !== page.absPath) (page as Page & { liquidFrom?: string }).liquidFrom = held.absPath;
     }
   }
 }

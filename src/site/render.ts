@@ -95,6 +95,9 @@ export class SiteRenderer {
 
   renderItem(item: Renderable): void {
     const deps: RenderDeps = { files: new Set([item.absPath]), site: new Set() };
+    // Its Liquid may be another file's (jekyll-paginate-v2's copies: Jekyll caches templates by page.path).
+    const liquidFrom = (item as { liquidFrom?: string }).liquidFrom;
+    if (liquidFrom) deps.files.add(liquidFrom);
     const outer = this.current;
     this.current = deps;
     this.currentItem = item;

@@ -232,4 +232,27 @@ describe('rebuilds', () => {
     expect(readOut(s.destination, 'tag/blue/index.html')).toBe('<title>blue!</title><b>blue: One');
     expect(readOut(s.destination, 'tag/red/index.html')).toBe('<title>red!</title><b>Red: One');
   });
+
+  it('pages rendering another file\'s parsed Liquid (Jekyll\'s cache by page.path) follow edits of that file', async () => {
+    const s = site('plugins: [jekyll-paginate-v2]\npagination: {enabled: true, per_page: 2}\n', {
+      'blog/index.html': '---\ntitle: Blog\npagination: {enabled: true, per_page: 1}\n---\nblog {{ page.title }}',
+    });
+    const builder = await createBuilder({ source: s.source, destination: s.destination, cacheDir: s.cacheDir, logger: memoryLogger() });
+    cleanups.push(() => builder.close());
+    await builder.build();
+    // blog/index.html comes first in site.pages, and every copy's path is `.html`: the root's
+    // copies render the blog's body (as Jekyll 4.3.1 does).
+    expect(readOut(s.destination, 'index.html')).toBe('<title>T</title>blog T');
+    const blog = path.join(s.source, 'blog/index.html');
+    fs.writeFileSync(blog, '---\ntitle: Blog\npagination: {enabled: true, per_page: 1}\n---\n<{{ paginator.page }}>');
+    await builder.rebuild([blog]);
+    expect(readOut(s.destination, 'page2/index.html')).toBe('<title>T - page 2</title><2>');
+    expect(readOut(s.destination, 'blog/page3/index.html')).toBe('<3>');
+    const index = path.join(s.source, 'index.html');
+    fs.writeFileSync(index, '---\nlayout: default\ntitle: Home\npagination: {enabled: true}\n---\nignored {{ page.title }}');
+    await builder.rebuild([index]);
+    expect(readOut(s.destination, 'page2/index.html')).toBe('<title>Home - page 2</title><2>');
+    const full = await fullBuild(s.source);
+    for (const f of ['index.html', 'page2/index.html', 'blog/index.html', 'blog/page2/index.html', 'blog/page3/index.html']) expect(readOut(s.destination, f), f).toBe(readOut(full, f));
+  });
 });
