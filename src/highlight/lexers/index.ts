@@ -82,6 +82,7 @@ import * as scala from './scala.js';
 import * as scheme from './scheme.js';
 import * as scss from './scss.js';
 import * as shell from './shell.js';
+import * as slim from './slim.js';
 import * as smarty from './smarty.js';
 import * as solidity from './solidity.js';
 import * as sparql from './sparql.js';
@@ -189,6 +190,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   scheme: scheme.create,
   scss: scss.create,
   shell: shell.create,
+  slim: slim.create,
   smarty: smarty.create,
   solidity: solidity.create,
   sparql: sparql.create,
