@@ -10,7 +10,7 @@ import { isHash, isNil, rubyToI, rubyToS, rubyTruthy } from '../liquid/ruby/valu
 import type { Doc, Page } from '../site/model.js';
 import type { GeneratorContext } from './registry.js';
 import type { PaginationConfig } from './paginate-v2-config.js';
-import { ensureLeadingDot, ensureTrailingSlash, fileJoin, formatPageTitle } from './paginate-v2-ruby.js';
+import { ensureLeadingDot, ensureTrailingSlash, fileJoin, formatPageTitle, rubySplit } from './paginate-v2-ruby.js';
 import { makePaginator, trailFor, type PaginatorV2 } from './paginate-v2-paginator.js';
 
 export interface TemplateRun {
@@ -43,7 +43,7 @@ export function paginateTemplate(ctx: GeneratorContext, run: TemplateRun): Page[
   if (at >= 0) site.pages.splice(at, 1);
 
   if (isNil(config.indexpage) === false && typeof config.indexpage !== 'string') throw new KilnError(`Pagination: undefined method 'split' for ${rubyToS(config.indexpage)} (indexpage)`, { file: template.relativePath });
-  const indexName = typeof config.indexpage === 'string' ? config.indexpage.split('.')[0] : '';
+  const indexName = typeof config.indexpage === 'string' ? rubySplit(config.indexpage, /\./)[0] : '';
   if (indexName === undefined) throw new KilnError("Pagination: undefined method '+' for nil (indexpage '')", { file: template.relativePath });
   const indexExt = isNil(config.extension) ? '' : ensureLeadingDot(rubyToS(config.extension));
   const name = indexName + indexExt;
