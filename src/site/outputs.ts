@@ -11,20 +11,22 @@ import type { Site } from './model.js';
 export function collectOutputs(site: Site, extras: OutputFile[], warn: (m: string) => void): { files: OutputFile[]; owners: Map<string, string> } {
   const byPath = new Map<string, OutputFile>();
   const owners = new Map<string, string[]>();
-  const add = (file: OutputFile, owner: string) => {
+  // Each source as the warning shows it (its #path): a page by its relative path (front matter
+  // `path:` wins), static files and documents by their absolute path.
+  const shown = new Map<string, string[]>();
+  const add = (file: OutputFile, owner: string, show = owner) => {
     byPath.set(file.path, file);
-    const list = owners.get(file.path) ?? [];
-    list.push(owner);
-    owners.set(file.path, list);
+    owners.set(file.path, [...(owners.get(file.path) ?? []), owner]);
+    shown.set(file.path, [...(shown.get(file.path) ?? []), show]);
   };
-  for (const page of site.pages) add({ path: page.outputPath, content: page.output ?? '' }, page.absPath);
+  for (const page of site.pages) add({ path: page.outputPath, content: page.output ?? '' }, page.absPath, String(page.data.path ?? page.relativePath));
   for (const f of staticOutputs(site)) add(f, f.copyFrom!);
   for (const c of site.collections.values()) for (const d of c.docs) if (d.writes) add({ path: d.outputPath, content: d.output ?? '' }, d.absPath);
   for (const e of extras) add(e, e.path);
   const single = new Map<string, string>();
   for (const [p, list] of owners) {
     if (list.length > 1) {
-      warn(`Conflict: The following destination is shared by multiple files. The written file may end up with unexpected contents.\n  ${path.join(site.config.destination, p)}\n${list.map((o) => `   - ${o}`).join('\n')}`);
+      warn(`Conflict: The following destination is shared by multiple files. The written file may end up with unexpected contents.\n  ${path.join(site.config.destination, p)}\n${shown.get(p)!.map((o) => `   - ${o}`).join('\n')}`);
     }
     single.set(p, list[list.length - 1]!);
   }

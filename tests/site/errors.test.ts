@@ -104,9 +104,28 @@ describe('build warnings (Jekyll keeps building)', () => {
     const r = await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger });
     expect(r.warnings.some((w) => w.includes("Layout 'nope' requested in a.html does not exist."))).toBe(true);
     const conflict = r.warnings.find((w) => w.startsWith('Conflict:'));
-    expect(conflict).toContain(path.join(site.source, 'a.html'));
-    expect(conflict).toContain(path.join(site.source, 'b.html'));
+    // Pages are listed by their relative path, as Jekyll's Page#path.
+    expect(conflict).toContain('\n   - a.html\n   - b.html');
     expect(readOut(site.destination, 'same.html')).toBe('B\n');
+  });
+
+  it('a conflict lists pages by relative path, static files and posts by absolute path, as Jekyll 4.3.1', async () => {
+    // Jekyll: "Conflict: …\n <dest>/x.html\n - sub/page.md\n - <source>/x.html\n - <source>/_posts/2020-01-01-a.md"
+    const site = makeSite({
+      '_config.yml': 'permalink: /x.html\n',
+      'sub/page.md': '---\npermalink: /x.html\n---\np',
+      '_posts/2020-01-01-a.md': '---\n---\nd',
+      'x.html': 'static',
+    });
+    sites.push(site);
+    const r = await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    const conflict = r.warnings.find((w) => w.startsWith('Conflict:'))!;
+    expect(conflict.split('\n').slice(1)).toEqual([
+      `  ${path.join(site.destination, 'x.html')}`,
+      '   - sub/page.md',
+      `   - ${path.join(site.source, 'x.html')}`,
+      `   - ${path.join(site.source, '_posts/2020-01-01-a.md')}`,
+    ]);
   });
 
   it('BOM and CRLF are accepted where Jekyll accepts them', async () => {
