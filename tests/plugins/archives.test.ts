@@ -119,3 +119,21 @@ describe('jekyll-archives on rebuild', () => {
     await expectSameAsFull(source, destination);
   });
 });
+
+describe('jekyll-archives under --safe', () => {
+  async function safeBuild(whitelist: string): Promise<string> {
+    const site = makeSite({
+      '_config.yml': `plugins: [jekyll-archives]\n${whitelist}jekyll-archives:\n  enabled: [tags]\n`,
+      '_layouts/archive.html': '{{ page.title }}',
+      '_posts/2024-01-05-one.md': '---\ntags: [a]\n---\nx',
+    });
+    cleanups.push(() => site.cleanup());
+    await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, safe: true, logger: memoryLogger() });
+    return site.destination;
+  }
+
+  it('runs only when whitelisted, as Jekyll requires only whitelisted gems', async () => {
+    expect(fs.existsSync(path.join(await safeBuild(''), 'tag/a/index.html'))).toBe(false);
+    expect(readOut(await safeBuild('whitelist: [jekyll-archives]\n'), 'tag/a/index.html')).toBe('a');
+  });
+});
