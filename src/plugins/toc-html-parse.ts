@@ -19,7 +19,8 @@ function isXmlChar(code: number): boolean {
 function keepChars(s: string): string {
   // Fast path: nothing to drop.
   if (!/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/.test(s)) return s;
-  return s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, '');
+  // htmlCurrentChar reads a NUL inside the text as a space.
+  return s.replace(/\x00/g, ' ').replace(/[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, '');
 }
 
 /** xmlSplitQName's local part: after the first `:` (not for `:x` or `x:`). */
