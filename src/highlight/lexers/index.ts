@@ -13,6 +13,7 @@ import * as common_lisp from './common_lisp.js';
 import * as conf from './conf.js';
 import * as console from './console.js';
 import * as cpp from './cpp.js';
+import * as crystal from './crystal.js';
 import * as csharp from './csharp.js';
 import * as css from './css.js';
 import * as cuda from './cuda.js';
@@ -120,6 +121,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   conf: conf.create,
   console: console.create,
   cpp: cpp.create,
+  crystal: crystal.create,
   csharp: csharp.create,
   css: css.create,
   cuda: cuda.create,

@@ -1,0 +1,2 @@
+x = %&amp; done & more
+y = %w&a b& + 1
