@@ -25,14 +25,34 @@ function get(obj: unknown, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 }
 
+/**
+ * Ruby's `value[key]` with a String key, as read_liquid_attribute calls it: an Array or Integer
+ * raises TypeError, nil, booleans and Floats have no `[]`, a String answers the key if it contains
+ * it. So `sort`/`group_by` by a property over a hash (its [key, value] pairs) fail in Jekyll.
+ */
+function rubyIndex(obj: unknown, key: string): unknown {
+  if (Array.isArray(obj) || (typeof obj === 'number' && Number.isInteger(obj))) throw new TypeError('no implicit conversion of String into Integer');
+  if (typeof obj === 'string') return obj.includes(key) ? key : null;
+  if (!respondsToIndex(obj)) throw new TypeError(`undefined method \`[]' for ${rubyInspect(obj)}:${rubyClassName(obj)}`);
+  return get(obj, key);
+}
+
+function respondsToIndex(obj: unknown): boolean {
+  return obj !== null && obj !== undefined && typeof obj !== 'boolean' && typeof obj !== 'number';
+}
+
+function rubyClassName(obj: unknown): string {
+  if (obj === null || obj === undefined) return 'NilClass';
+  if (typeof obj === 'boolean') return obj ? 'TrueClass' : 'FalseClass';
+  return 'Float';
+}
+
 /** Reads `property` (dotted paths allowed) from an item as Jekyll's item_property does. */
 function readProperty(item: unknown, property: string): unknown {
-  if (!property.includes('.')) return get(item, property);
+  if (!property.includes('.')) return rubyIndex(item, property);
+  // `data.respond_to?(:[]) && data[key]`: past a value without `[]` the answer is false.
   let data: unknown = item;
-  for (const key of property.split('.')) {
-    data = get(data, key);
-    if (data === undefined || data === null || data === false) return data;
-  }
+  for (const key of property.split('.')) data = respondsToIndex(data) ? rubyIndex(data, key) : false;
   return data;
 }
 
