@@ -28,7 +28,7 @@ export const ENCODER_SETTINGS = {
   refineTo: { webp: 1, jpeg: 4, avif: 4, png: 8, gif: 8 } as Record<OutputFormat, number>,
   /** Images with at most this many colours also get a lossless (≤ 256) or palette candidate. */
   paletteColours: 4096,
-  webp: { smartSubsample: true } as { smartSubsample: boolean; smartDeblock?: boolean },
+  webp: { smartSubsample: true },
   png: { compressionLevel: 9, effort: 10 },
   palette: { dither: 0, effort: 7 },
 };
