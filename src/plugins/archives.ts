@@ -109,7 +109,9 @@ class ArchiveBuilder {
     const dir = slash < 0 ? '' : '/' + relativePath.slice(0, slash);
     const fileName = relativePath.slice(slash + 1);
     const layouts = this.config.layouts;
-    const layout = isHash(layouts) && layouts[type] ? layouts[type] : this.config.layout;
+    // Ruby truthiness: only nil and false fall back to `layout`.
+    const own = isHash(layouts) ? layouts[type] : undefined;
+    const layout = own !== undefined && own !== null && own !== false ? own : this.config.layout;
     const page = this.ctx.makePage(dir, fileName, '', { layout });
     // Archive#initialize never reads front matter defaults into data: they only show in Liquid.
     page.frontMatter = { layout };
