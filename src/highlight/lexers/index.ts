@@ -16,6 +16,7 @@ import * as cpp from './cpp.js';
 import * as crystal from './crystal.js';
 import * as csharp from './csharp.js';
 import * as css from './css.js';
+import * as csvs from './csvs.js';
 import * as cuda from './cuda.js';
 import * as d from './d.js';
 import * as dart from './dart.js';
@@ -39,6 +40,7 @@ import * as haml from './haml.js';
 import * as handlebars from './handlebars.js';
 import * as haskell from './haskell.js';
 import * as hcl from './hcl.js';
+import * as hocon from './hocon.js';
 import * as html from './html.js';
 import * as http from './http.js';
 import * as ini from './ini.js';
@@ -76,6 +78,7 @@ import * as protobuf from './protobuf.js';
 import * as puppet from './puppet.js';
 import * as python from './python.js';
 import * as r from './r.js';
+import * as rego from './rego.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
 import * as sass from './sass.js';
@@ -124,6 +127,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   crystal: crystal.create,
   csharp: csharp.create,
   css: css.create,
+  csvs: csvs.create,
   cuda: cuda.create,
   d: d.create,
   dart: dart.create,
@@ -147,6 +151,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   handlebars: handlebars.create,
   haskell: haskell.create,
   hcl: hcl.create,
+  hocon: hocon.create,
   html: html.create,
   http: http.create,
   ini: ini.create,
@@ -185,6 +190,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   puppet: puppet.create,
   python: python.create,
   r: r.create,
+  rego: rego.create,
   ruby: ruby.create,
   rust: rust.create,
   sass: sass.create,
