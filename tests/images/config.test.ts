@@ -19,6 +19,12 @@ describe('kiln.images', () => {
     expect(c.quality).toEqual(DEFAULT_QUALITY);
     expect(c.picture).toBe(true);
     expect(c.sizes).toBe('100vw');
+    // The measured defaults (bench/results/images-tiles.md): WebP floor 25 with the worst-tile guard, AVIF effort 2.
+    expect(DEFAULT_QUALITY.webp).toBe(25);
+    expect(c.minSsim).toBe(0.95);
+    expect(c.minTileSsim).toBe(0.88);
+    expect(c.effort).toEqual({ avif: 2, webp: 4 });
+    expect(resolveImageConfig({ min_tile_ssim: 0 })!.minTileSsim).toBe(0);
     expect(c.matches('public/community-users/a.jpg')).toBe(true);
     expect(c.matches('public/other/a.jpg')).toBe(false);
   });
