@@ -78,6 +78,7 @@ import * as protobuf from './protobuf.js';
 import * as puppet from './puppet.js';
 import * as python from './python.js';
 import * as r from './r.js';
+import * as racket from './racket.js';
 import * as rego from './rego.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
@@ -190,6 +191,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   puppet: puppet.create,
   python: python.create,
   r: r.create,
+  racket: racket.create,
   rego: rego.create,
   ruby: ruby.create,
   rust: rust.create,

@@ -26,6 +26,7 @@ LISTS = {
                'TYPES_PATTERN' => L::Julia::TYPES, 'OPERATORS_PATTERN' => L::Julia::OPERATORS },
   'verilog' => { 'KEYWORDS' => L::Verilog.keywords, 'KEYWORDS_TYPE' => L::Verilog.keywords_type,
                  'KEYWORDS_SYSTEM_TASK' => L::Verilog.keywords_system_task },
+  'racket' => { 'KEYWORDS' => L::Racket.keywords, 'BUILTINS' => L::Racket.builtins },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
