@@ -23,6 +23,7 @@ import * as dart from './dart.js';
 import * as diff from './diff.js';
 import * as docker from './docker.js';
 import * as dot from './dot.js';
+import * as eex from './eex.js';
 import * as elixir from './elixir.js';
 import * as elm from './elm.js';
 import * as erb from './erb.js';
@@ -86,6 +87,7 @@ import * as sass from './sass.js';
 import * as scala from './scala.js';
 import * as scheme from './scheme.js';
 import * as scss from './scss.js';
+import * as sed from './sed.js';
 import * as shell from './shell.js';
 import * as slim from './slim.js';
 import * as smarty from './smarty.js';
@@ -135,6 +137,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   diff: diff.create,
   docker: docker.create,
   dot: dot.create,
+  eex: eex.create,
   elixir: elixir.create,
   elm: elm.create,
   erb: erb.create,
@@ -199,6 +202,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   scala: scala.create,
   scheme: scheme.create,
   scss: scss.create,
+  sed: sed.create,
   shell: shell.create,
   slim: slim.create,
   smarty: smarty.create,
