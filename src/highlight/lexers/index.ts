@@ -66,6 +66,7 @@ import * as nginx from './nginx.js';
 import * as nim from './nim.js';
 import * as nix from './nix.js';
 import * as objective_c from './objective_c.js';
+import * as objective_cpp from './objective_cpp.js';
 import * as ocaml from './ocaml.js';
 import * as pascal from './pascal.js';
 import * as perl from './perl.js';
@@ -181,6 +182,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   nim: nim.create,
   nix: nix.create,
   objective_c: objective_c.create,
+  objective_cpp: objective_cpp.create,
   ocaml: ocaml.create,
   pascal: pascal.create,
   perl: perl.create,

@@ -25,7 +25,7 @@ const states: StateTable = {
     mixin('basic'),
     mixin('operators'),
     // Onigmo's [[:word:]] (Unicode letters, marks, digits, connectors)
-    rule(/[\p{L}\p{M}\p{Nd}\p{Pc}]+/, (lx, m) => {
+    rule(/[\p{L}\p{M}\p{Nd}\p{Pc}]+/u, (lx, m) => {
       lx.token(CONSTANTS.has(m[0]) ? 'kc' : OPERATORS.has(m[0]) ? 'ow' : 'n', m[0]);
     }),
   ],
