@@ -41,6 +41,7 @@ import * as haml from './haml.js';
 import * as handlebars from './handlebars.js';
 import * as haskell from './haskell.js';
 import * as hcl from './hcl.js';
+import * as hlsl from './hlsl.js';
 import * as hocon from './hocon.js';
 import * as html from './html.js';
 import * as http from './http.js';
@@ -156,6 +157,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   handlebars: handlebars.create,
   haskell: haskell.create,
   hcl: hcl.create,
+  hlsl: hlsl.create,
   hocon: hocon.create,
   html: html.create,
   http: http.create,
