@@ -5,6 +5,7 @@ import type { Lexer } from '../engine.js';
 import * as apache from './apache.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
+import * as brainfuck from './brainfuck.js';
 import * as c from './c.js';
 import * as clojure from './clojure.js';
 import * as cmake from './cmake.js';
@@ -76,6 +77,7 @@ import * as plaintext from './plaintext.js';
 import * as plist from './plist.js';
 import * as powershell from './powershell.js';
 import * as prolog from './prolog.js';
+import * as prometheus from './prometheus.js';
 import * as properties from './properties.js';
 import * as protobuf from './protobuf.js';
 import * as puppet from './puppet.js';
@@ -121,6 +123,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   apache: apache.create,
   awk: awk.create,
   batchfile: batchfile.create,
+  brainfuck: brainfuck.create,
   c: c.create,
   clojure: clojure.create,
   cmake: cmake.create,
@@ -193,6 +196,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   plist: plist.create,
   powershell: powershell.create,
   prolog: prolog.create,
+  prometheus: prometheus.create,
   properties: properties.create,
   protobuf: protobuf.create,
   puppet: puppet.create,
