@@ -20,6 +20,7 @@ import { registerFilters } from './filters/index.js';
 import { rubyOutput } from './ruby/value.js';
 import { rubyOperators } from './operators.js';
 import { patchLiquidLiterals } from './ruby/literals.js';
+import { patchRawTrim } from './raw-trim.js';
 import { relativeUrl } from './filters/url.js';
 import { Compiler } from './compile.js';
 import { enableLaxParsing, parseWithoutWarnings } from './lax.js';
@@ -80,6 +81,7 @@ export function createLiquidEngine(options: JekyllLiquidOptions): JekyllLiquid {
   const readFile = options.readFile ?? ((p: string) => fs.readFileSync(p, 'utf8'));
 
   patchLiquidLiterals();
+  patchRawTrim();
   const liquid = new Liquid({
     cache: false,
     dynamicPartials: true,
