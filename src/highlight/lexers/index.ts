@@ -5,6 +5,7 @@ import type { Lexer } from '../engine.js';
 import * as apache from './apache.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
+import * as bibtex from './bibtex.js';
 import * as brainfuck from './brainfuck.js';
 import * as c from './c.js';
 import * as clojure from './clojure.js';
@@ -19,6 +20,7 @@ import * as csharp from './csharp.js';
 import * as css from './css.js';
 import * as csvs from './csvs.js';
 import * as cuda from './cuda.js';
+import * as cypher from './cypher.js';
 import * as d from './d.js';
 import * as dart from './dart.js';
 import * as diff from './diff.js';
@@ -123,6 +125,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   apache: apache.create,
   awk: awk.create,
   batchfile: batchfile.create,
+  bibtex: bibtex.create,
   brainfuck: brainfuck.create,
   c: c.create,
   clojure: clojure.create,
@@ -137,6 +140,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   css: css.create,
   csvs: csvs.create,
   cuda: cuda.create,
+  cypher: cypher.create,
   d: d.create,
   dart: dart.create,
   diff: diff.create,
