@@ -3,6 +3,7 @@
 // the site's config loads (registry.ts: `plugins:`/`gems:`, `whitelist:` under --safe) take part.
 import type { Liquid } from 'liquidjs';
 import { requestedPlugins, type GeneratorContext, type KilnPlugin } from './registry.js';
+import type { Renderable, Site } from '../site/model.js';
 import { seoPlugin } from './seo.js';
 import { feedPlugin } from './feed.js';
 import { sitemapPlugin } from './sitemap.js';
@@ -16,6 +17,7 @@ import { titlesFromHeadingsPlugin } from './titles-from-headings.js';
 import { relativeLinksPlugin } from './relative-links.js';
 import { avatarPlugin } from './avatar.js';
 import { gistPlugin } from './gist.js';
+import { mentionsPlugin } from './mentions.js';
 import { paginateV2Plugin } from './paginate-v2.js';
 import { tocPlugin } from './toc.js';
 import { archivesPlugin } from './archives.js';
@@ -33,6 +35,7 @@ export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlu
   relativeLinksPlugin,
   avatarPlugin,
   gistPlugin,
+  mentionsPlugin,
   paginateV2Plugin,
   tocPlugin,
   archivesPlugin,
@@ -51,6 +54,15 @@ export function activePlugins(config: Record<string, unknown>): KilnPlugin[] {
 /** Registers the active plugins' Liquid tags (`{% seo %}`, `{% feed_meta %}`…). */
 export function registerPluginTags(liquid: Liquid, config: Record<string, unknown>): void {
   for (const p of activePlugins(config)) p.registerTags?.(liquid);
+}
+
+const postRenderers = new WeakMap<object, KilnPlugin[]>();
+
+/** Runs the active plugins' post_render hooks on a freshly rendered page or document. */
+export function runPostRender(site: Site, item: Renderable): void {
+  let hooks = postRenderers.get(site.config);
+  if (!hooks) postRenderers.set(site.config, (hooks = activePlugins(site.config).filter((p) => p.postRender)));
+  for (const p of hooks) p.postRender!(item, site);
 }
 
 /** Gems a site may list that kiln covers elsewhere (converters, highlighter) or that add nothing. */

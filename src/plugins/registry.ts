@@ -28,6 +28,12 @@ export interface KilnPlugin {
   generate?(ctx: GeneratorContext): void;
   /** Jekyll generator priority: higher runs first (`:lowest` -100, `:normal` 0, `:highest` 100). */
   priority?: number;
+  /**
+   * A `[:pages, :documents], :post_render` hook: runs right after an item renders, may rewrite
+   * `item.output` (jekyll-mentions). It must read nothing but the item and the site's config, so the
+   * item's render dependencies stay what the rebuild graph recorded.
+   */
+  postRender?(item: Renderable, site: Site): void;
 }
 
 /** Jekyll's `:lowest` generator priority (jekyll-feed, jekyll-sitemap, jekyll-paginate). */

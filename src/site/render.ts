@@ -10,6 +10,7 @@ import { documentDrop, excerptDrop, jekyllDrop, mergeLayoutData, pageDrop, siteD
 import type { Doc, Layout, Page, Renderable, Site } from './model.js';
 import { pagerDrop } from './paginate.js';
 import { themeDrop } from './theme.js';
+import { runPostRender } from '../plugins/index.js';
 
 export interface Converter {
   isMarkdown(ext: string): boolean;
@@ -105,6 +106,8 @@ export class SiteRenderer {
     this.incoming.set(item, this.leftover);
     try {
       item.output = this.run(item);
+      // Jekyll triggers :post_render right after each render (jekyll-mentions rewrites the output).
+      runPostRender(this.site, item);
     } finally {
       this.current = outer;
       this.currentItem = undefined;

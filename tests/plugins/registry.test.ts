@@ -26,11 +26,11 @@ describe('plugins kiln has no equivalent for', () => {
     const { makeSite } = await import('../site/helpers.js');
     const { build } = await import('../../src/site/build.js');
     const { memoryLogger } = await import('../../src/util/log.js');
-    const site = makeSite({ '_config.yml': 'plugins: [jemoji, jekyll-feed, jekyll-sass-converter, jekyll-mentions]\n', 'index.html': '---\n---\nhi' });
+    const site = makeSite({ '_config.yml': 'plugins: [jemoji, jekyll-feed, jekyll-sass-converter, jekyll-spaceship]\n', 'index.html': '---\n---\nhi' });
     try {
       const result = await build({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
       expect(result.warnings.filter((w) => w.startsWith('kiln: no equivalent'))).toEqual([
-        'kiln: no equivalent for the plugins jemoji, jekyll-mentions: what they add (pages, tags, filters) is missing from this build.',
+        'kiln: no equivalent for the plugins jemoji, jekyll-spaceship: what they add (pages, tags, filters) is missing from this build.',
       ]);
     } finally {
       site.cleanup();

@@ -1,0 +1,491 @@
+// HTML as Nokogiri 1.13 (libxml2 2.9.14) reads and writes it, for the plugins that reparse a page
+// as html-pipeline does (`Nokogiri::HTML::DocumentFragment.parse(html).to_html`): libxml2's HTML 4
+// parser (tag and attribute names lowercased, HTML 4 entities only, its table of start tags that
+// close open elements, end-tag priorities, misplaced html/head/body tags dropped, script/style as
+// raw text) and its serialiser with the FORMAT option (newlines around block elements whose
+// children are not text, void elements without `/`, URI attributes percent-escaped, boolean
+// attributes bare). Only what a body fragment needs: no doctype, no head, no encodings but UTF-8.
+import { html4Entity } from './html4-entities.js';
+
+export interface HtmlElement {
+  type: 'element';
+  name: string;
+  /** Attribute value null: written without `=` (as `<video controls>` was). */
+  attrs: [string, string | null][];
+  children: HtmlNode[];
+  parent?: HtmlElement;
+}
+export interface HtmlText {
+  type: 'text';
+  data: string;
+  parent?: HtmlElement;
+}
+export interface HtmlComment {
+  type: 'comment';
+  data: string;
+  parent?: HtmlElement;
+}
+export interface HtmlPi {
+  type: 'pi';
+  name: string;
+  data: string;
+  parent?: HtmlElement;
+}
+export type HtmlNode = HtmlElement | HtmlText | HtmlComment | HtmlPi;
+
+/** libxml2's html40ElementTable, the fields the parser and serialiser use. */
+interface ElementInfo {
+  /** Has no content (`<br>`): closed as soon as opened, written without an end tag. */
+  empty: boolean;
+  /** Written without its end tag when it has no children (`<li>`). */
+  saveEndTag: boolean;
+  inline: boolean;
+}
+const EMPTY = 'area base basefont br col frame hr img input isindex link meta param';
+const INLINE =
+  'a abbr acronym applet b basefont bdo big br button cite code del dfn em embed font i iframe img input ins kbd label map object q s samp script select small span strike strong sub sup textarea tt u var';
+const BLOCK =
+  'address blockquote body caption center colgroup dd dir div dl dt fieldset form frameset h1 h2 h3 h4 h5 h6 head html legend li menu noframes noscript ol optgroup option p pre style table tbody td textarea tfoot th thead title tr ul';
+const ELEMENTS = new Map<string, ElementInfo>();
+for (const n of BLOCK.split(' ')) ELEMENTS.set(n, { empty: false, saveEndTag: n === 'li', inline: false });
+for (const n of INLINE.split(' ')) ELEMENTS.set(n, { empty: false, saveEndTag: false, inline: true });
+for (const n of EMPTY.split(' ')) ELEMENTS.set(n, { empty: true, saveEndTag: true, inline: ELEMENTS.get(n)?.inline ?? false });
+
+const FONTSTYLE = 'tt i b u s strike big small';
+/** htmlStartClose: a start tag (key) closes these open elements (when innermost). */
+const START_CLOSE: Record<string, string> = {
+  form: 'form p hr h1 h2 h3 h4 h5 h6 dl ul ol menu dir address pre listing xmp head',
+  head: 'p',
+  title: 'p',
+  body: 'head style link title p',
+  frameset: 'head style link title p',
+  li: 'p h1 h2 h3 h4 h5 h6 dl address pre listing xmp head li',
+  hr: 'p head',
+  h1: 'p head', h2: 'p head', h3: 'p head', h4: 'p head', h5: 'p head', h6: 'p head',
+  dir: 'p head',
+  address: 'p head ul',
+  pre: 'p head ul',
+  listing: 'p head',
+  xmp: 'p head',
+  blockquote: 'p head',
+  dl: 'p dt menu dir address pre listing xmp head',
+  dt: 'p menu dir address pre listing xmp head dd',
+  dd: 'p menu dir address pre listing xmp head dt',
+  ul: 'p head ol menu dir address pre listing xmp',
+  ol: 'p head ul',
+  menu: 'p head ul',
+  p: `p head h1 h2 h3 h4 h5 h6 ${FONTSTYLE}`,
+  div: 'p head',
+  noscript: 'p head',
+  center: 'font b i p head',
+  a: 'a',
+  caption: 'p',
+  colgroup: 'caption colgroup col p',
+  col: 'caption col p',
+  table: 'p head h1 h2 h3 h4 h5 h6 pre listing xmp a',
+  th: 'th td p span font a b i u',
+  td: 'th td p span font a b i u',
+  tr: 'th td tr caption col colgroup p',
+  thead: 'caption col colgroup',
+  tfoot: 'th td tr caption col colgroup thead tbody p',
+  tbody: 'th td tr caption col colgroup thead tfoot tbody p',
+  optgroup: 'option',
+  option: 'option',
+  fieldset: 'legend p head h1 h2 h3 h4 h5 h6 pre listing xmp a',
+};
+const CLOSES = new Map(Object.entries(START_CLOSE).map(([k, v]) => [k, new Set(v.split(' '))]));
+/** htmlEndPriority: an end tag closes only open elements of lower or equal priority. */
+const END_PRIORITY: Record<string, number> = { div: 150, td: 160, th: 160, tr: 170, thead: 180, tbody: 180, tfoot: 180, table: 190, head: 200, body: 200, html: 220 };
+const priority = (name: string) => END_PRIORITY[name] ?? 100;
+const BOOLEAN_ATTRS = new Set(['checked', 'compact', 'declare', 'defer', 'disabled', 'ismap', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly', 'selected']);
+
+const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** IS_CHAR: what a character reference may produce. */
+const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+
+/** An open element: its name as written in the stack (prefix kept) and its node. */
+interface Open {
+  name: string;
+  node: HtmlElement;
+}
+
+class Parser {
+  private i = 0;
+  /** Open elements under the implied html and body (the fragment's root holds their children). */
+  private readonly stack: Open[] = [];
+  /** Misplaced html/head/body start tags seen, whose end tags are then ignored. */
+  private depth = 0;
+  readonly root: HtmlElement = { type: 'element', name: '', attrs: [], children: [] };
+
+  constructor(private readonly s: string) {}
+
+  private get current(): HtmlElement {
+    return this.stack.length ? this.stack[this.stack.length - 1]!.node : this.root;
+  }
+  /** The innermost open element's name; under the fragment, body then html. */
+  private nameAt(index: number): string {
+    if (index >= 2) return this.stack[index - 2]!.name;
+    return index === 1 ? 'body' : 'html';
+  }
+  private get depthOfStack(): number {
+    return this.stack.length + 2;
+  }
+
+  private append(node: HtmlNode): void {
+    const parent = this.current;
+    node.parent = parent;
+    parent.children.push(node);
+  }
+
+  private characters(text: string): void {
+    if (text === '') return;
+    const parent = this.current;
+    const last = parent.children[parent.children.length - 1];
+    if (last?.type === 'text') last.data += text;
+    else this.append({ type: 'text', data: text });
+  }
+
+  private pop(): void {
+    this.stack.pop();
+  }
+
+  parse(): HtmlElement {
+    const s = this.s;
+    while (this.i < s.length) {
+      const top = this.stack[this.stack.length - 1];
+      if (top && (top.name === 'script' || top.name === 'style')) {
+        this.rawText(top.name);
+        continue;
+      }
+      const c = s[this.i];
+      if (c === '<') {
+        const next = s[this.i + 1];
+        if (next === '/') this.endTag();
+        else if (s.startsWith('<!--', this.i)) this.comment();
+        else if (next === '!' && s.slice(this.i + 2, this.i + 9).toUpperCase() === 'DOCTYPE') this.misplacedDoctype();
+        else if (next === '?') this.processingInstruction();
+        else if (isLetter(next)) this.startTag();
+        else {
+          this.characters('<');
+          this.i++;
+        }
+      } else if (c === '&') {
+        this.characters(this.reference());
+      } else {
+        let j = this.i;
+        while (j < s.length && s[j] !== '<' && s[j] !== '&') j++;
+        // Characters XML does not allow (control characters, U+FFFE/U+FFFF) are dropped.
+        this.characters(s.slice(this.i, j).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, ''));
+        this.i = j;
+      }
+    }
+    return this.root;
+  }
+
+  /**
+   * A DOCTYPE inside the body is dropped; libxml2 then goes on in the same step without its end-tag
+   * branch, so a `</…>` or `<!…>` right after it is text.
+   */
+  private misplacedDoctype(): void {
+    this.skipTo('>');
+    const s = this.s;
+    if (s[this.i] !== '<') return;
+    const next = s[this.i + 1];
+    if (s.startsWith('<!--', this.i)) this.comment();
+    else if (next === '?') this.processingInstruction();
+    else if (isLetter(next)) this.startTag();
+    else {
+      this.characters('<');
+      this.i++;
+    }
+  }
+
+  private skipTo(ch: string): void {
+    const j = this.s.indexOf(ch, this.i);
+    this.i = j < 0 ? this.s.length : j + 1;
+  }
+
+  private rawText(name: string): void {
+    const s = this.s;
+    let j = this.i;
+    for (;;) {
+      j = s.indexOf('</', j);
+      if (j < 0 || s.slice(j + 2, j + 2 + name.length).toLowerCase() === name) break;
+      j += 2;
+    }
+    const end = j < 0 ? s.length : j;
+    this.characters(s.slice(this.i, end));
+    this.i = end;
+    if (j >= 0) this.endTag();
+  }
+
+  /** A comment; one never closed is dropped with the rest of the input. */
+  private comment(): void {
+    const end = this.s.indexOf('-->', this.i + 4);
+    if (end >= 0) this.append({ type: 'comment', data: this.s.slice(this.i + 4, end) });
+    this.i = end < 0 ? this.s.length : end + 3;
+  }
+
+  private processingInstruction(): void {
+    const s = this.s;
+    let j = this.i + 2;
+    while (j < s.length && /[A-Za-z0-9_:.\-]/.test(s[j]!)) j++;
+    const name = s.slice(this.i + 2, j);
+    if (name === '') {
+      this.skipTo('>');
+      return;
+    }
+    while (isBlank(s[j])) j++;
+    const end = s.indexOf('>', j);
+    const stop = end < 0 ? s.length : end;
+    this.append({ type: 'pi', name, data: s.slice(j, stop) });
+    this.i = end < 0 ? s.length : end + 1;
+  }
+
+  /** htmlParseHTMLName: lowercased; starts with a letter, `_`, `:` or `.`. */
+  private htmlName(): string | null {
+    const s = this.s;
+    const c = s[this.i];
+    if (!(isLetter(c) || c === '_' || c === ':' || c === '.')) return null;
+    let j = this.i;
+    while (j < s.length && /[A-Za-z0-9:\-_.]/.test(s[j]!)) j++;
+    const name = s.slice(this.i, j).toLowerCase();
+    this.i = j;
+    return name;
+  }
+
+  /** `&…` in text or an attribute value: what libxml2 puts in its place. */
+  private reference(): string {
+    const s = this.s;
+    if (s[this.i + 1] === '#') {
+      let j = this.i + 2;
+      let value = 0;
+      if (s[j] === 'x' || s[j] === 'X') {
+        j++;
+        while (j < s.length && /[0-9a-fA-F]/.test(s[j]!)) value = value * 16 + Number.parseInt(s[j++]!, 16);
+      } else {
+        while (j < s.length && s[j]! >= '0' && s[j]! <= '9') value = value * 10 + Number(s[j++]);
+      }
+      if (s[j] === ';') j++;
+      this.i = j;
+      return isXmlChar(value) ? String.fromCodePoint(value) : '';
+    }
+    this.i++;
+    const start = this.i;
+    const c = s[this.i];
+    if (!(isLetter(c) || c === '_' || c === ':')) return '&';
+    let j = this.i;
+    while (j < s.length && /[A-Za-z0-9._:\-]/.test(s[j]!)) j++;
+    const name = s.slice(start, j);
+    this.i = j;
+    if (s[j] === ';') {
+      const value = html4Entity(name);
+      if (value !== undefined) {
+        this.i = j + 1;
+        return value;
+      }
+    }
+    return '&' + name;
+  }
+
+  private attributeValue(): string {
+    const s = this.s;
+    const quote = s[this.i];
+    let out = '';
+    if (quote === '"' || quote === "'") {
+      this.i++;
+      while (this.i < s.length && s[this.i] !== quote) {
+        if (s[this.i] === '&') out += this.reference();
+        else out += s[this.i++];
+      }
+      if (s[this.i] === quote) this.i++;
+      return out;
+    }
+    while (this.i < s.length && s[this.i] !== '>' && !isBlank(s[this.i])) {
+      if (s[this.i] === '&') out += this.reference();
+      else out += s[this.i++];
+    }
+    return out;
+  }
+
+  private startTag(): void {
+    const s = this.s;
+    this.i++;
+    const name = this.htmlName()!;
+    const attrs: [string, string | null][] = [];
+    while (isBlank(s[this.i])) this.i++;
+    while (this.i < s.length && s[this.i] !== '>' && !(s[this.i] === '/' && s[this.i + 1] === '>')) {
+      const attr = this.htmlName();
+      if (attr === null) {
+        // A bogus attribute: skipped up to the next blank or the end of the tag.
+        while (this.i < s.length && !isBlank(s[this.i]) && s[this.i] !== '>' && !(s[this.i] === '/' && s[this.i + 1] === '>')) this.i++;
+      } else {
+        while (isBlank(s[this.i])) this.i++;
+        let value: string | null = null;
+        if (s[this.i] === '=') {
+          this.i++;
+          while (isBlank(s[this.i])) this.i++;
+          value = this.attributeValue();
+        }
+        if (!attrs.some(([n]) => n === attr)) attrs.push([attr, value]);
+      }
+      while (isBlank(s[this.i])) this.i++;
+    }
+    let selfClosed = false;
+    if (s[this.i] === '/' && s[this.i + 1] === '>') {
+      this.i += 2;
+      selfClosed = true;
+    } else if (s[this.i] === '>') {
+      this.i++;
+    }
+    // htmlAutoClose: the new tag closes the innermost open elements it implies the end of.
+    const closes = CLOSES.get(name);
+    while (closes && this.stack.length && closes.has(this.stack[this.stack.length - 1]!.name)) this.pop();
+    // Misplaced <html>, <head> and <body> (the fragment is parsed inside <html><body>) are dropped.
+    if (name === 'html' || name === 'head' || name === 'body') {
+      this.depth++;
+      return;
+    }
+    // xmlSplitQName: an element `svg:rect` is written `rect` (no namespace); attributes keep their names.
+    const colon = name.indexOf(':');
+    const node: HtmlElement = { type: 'element', name: colon > 0 && colon < name.length - 1 ? name.slice(colon + 1) : name, attrs, children: [] };
+    this.append(node);
+    if (selfClosed || ELEMENTS.get(name)?.empty) return;
+    this.stack.push({ name, node });
+  }
+
+  private endTag(): void {
+    const s = this.s;
+    this.i += 2;
+    const name = this.htmlName();
+    if (name === null) return;
+    while (isBlank(s[this.i])) this.i++;
+    this.skipTo('>');
+    if (this.depth > 0 && (name === 'html' || name === 'body' || name === 'head')) {
+      this.depth--;
+      return;
+    }
+    let at = -1;
+    for (let k = this.depthOfStack - 1; k >= 0; k--) if (this.nameAt(k) === name) { at = k; break; }
+    if (at < 0) return;
+    // htmlAutoCloseOnClose: an end tag closes only elements of lower or equal priority.
+    const p = priority(name);
+    for (let k = this.depthOfStack - 1; k > at; k--) if (priority(this.nameAt(k)) > p) return;
+    while (this.stack.length > Math.max(at - 2, 0)) this.pop();
+    // `</body>` or `</html>`: what follows is outside the body, so not in the fragment.
+    if (at < 2) this.i = s.length;
+  }
+}
+
+/** Nokogiri::HTML::DocumentFragment.parse(html): the nodes libxml2 builds for a body's content. */
+export function parseHtmlFragment(html: string): HtmlElement {
+  return new Parser(html).parse();
+}
+
+/** xmlEncodeEntitiesReentrant for an HTML document: only &, < and > (UTF-8 written as is). */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+const URI_KEEP = /[A-Za-z0-9\-_.!~*'()@/:=?;#%&,+<>]/;
+
+/** xmlURIEscapeStr(value, "@/:=?;#%&,+<>"): every other byte as %XX. */
+function uriEscape(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    if (ch.length === 1 && URI_KEEP.test(ch)) out += ch;
+    else for (const b of Buffer.from(ch, 'utf8')) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** xmlBufWriteQuotedString: double quotes, single ones when the value holds `"` but no `'`. */
+function quoted(value: string): string {
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  return `"${value.replace(/"/g, '&quot;')}"`;
+}
+
+function attribute(el: HtmlElement, name: string, value: string | null): string {
+  if (value === null || BOOLEAN_ATTRS.has(name)) return ` ${name}`;
+  let v = escapeHtmlText(value);
+  if (name === 'href' || name === 'action' || name === 'src' || (name === 'name' && el.name === 'a')) {
+    v = uriEscape(v.replace(/^[ \t\n\r]+/, ''));
+  }
+  return ` ${name}=${quoted(v)}`;
+}
+
+const isText = (n: HtmlNode | undefined) => n?.type === 'text';
+
+function serializeNode(node: HtmlNode, next: HtmlNode | undefined, parentName: string, out: string[]): void {
+  switch (node.type) {
+    case 'text': {
+      out.push(parentName === 'script' || parentName === 'style' ? node.data : escapeHtmlText(node.data));
+      return;
+    }
+    case 'comment':
+      out.push(`<!--${node.data}-->`);
+      return;
+    case 'pi':
+      out.push(`<?${node.name}${node.data === '' ? '' : ' ' + node.data}>`);
+      return;
+    case 'element':
+      break;
+  }
+  const el = node;
+  const info = ELEMENTS.get(el.name);
+  out.push('<', el.name);
+  for (const [n, v] of el.attrs) out.push(attribute(el, n, v));
+  if (info?.empty) {
+    out.push('>');
+  } else if (el.children.length === 0) {
+    out.push(info?.saveEndTag ? '>' : `></${el.name}>`);
+  } else {
+    out.push('>');
+    const first = el.children[0];
+    const last = el.children[el.children.length - 1];
+    // Known, not inline, and not p/pre/param (libxml2 tests the name's first letter).
+    const block = !!info && !info.inline && el.name[0] !== 'p';
+    if (block && !isText(first) && el.children.length > 1) out.push('\n');
+    for (let k = 0; k < el.children.length; k++) serializeNode(el.children[k]!, el.children[k + 1], el.name, out);
+    if (block && !isText(last) && el.children.length > 1) out.push('\n');
+    out.push(`</${el.name}>`);
+  }
+  // A newline after a block element followed by a non-text sibling (not at the fragment's top).
+  if (info && !info.inline && next && !isText(next) && parentName !== '' && parentName[0] !== 'p') out.push('\n');
+}
+
+/**
+ * DocumentFragment#to_html: each top-level node written with libxml2's FORMAT rules. Nokogiri's
+ * "horrible hack": when a line of the HTML starts with `<body`, the fragment is the body element
+ * itself (its attributes dropped, as libxml2 drops a second body's), not its children.
+ */
+export function serializeHtmlFragment(root: HtmlElement, source?: string): string {
+  const out: string[] = [];
+  if (source !== undefined && /^[ \t\n\v\f\r]*?<body/im.test(source)) {
+    serializeNode({ type: 'element', name: 'body', attrs: [], children: root.children }, undefined, '', out);
+    return out.join('');
+  }
+  for (let k = 0; k < root.children.length; k++) {
+    const child = root.children[k]!;
+    serializeNode(child.type === 'element' ? reparented(child) : child, root.children[k + 1], '', out);
+  }
+  return out.join('');
+}
+
+/**
+ * A top-level element as Nokogiri's reparenting into the fragment leaves it: attributes whose name
+ * holds a colon (`xmlns:xlink`, `foo:`) come after the others, and a bare one gets an empty value.
+ */
+function reparented(el: HtmlElement): HtmlElement {
+  if (!el.attrs.some(([n]) => n.includes(':'))) return el;
+  const plain = el.attrs.filter(([n]) => !n.includes(':'));
+  const prefixed = el.attrs.filter(([n]) => n.includes(':')).map(([n, v]): [string, string] => [n, v ?? '']);
+  return { ...el, attrs: [...plain, ...prefixed] };
+}
+
+/** `Nokogiri::HTML::DocumentFragment.parse(html).to_html`. */
+export function reserializeHtml(html: string): string {
+  return serializeHtmlFragment(parseHtmlFragment(html), html);
+}
