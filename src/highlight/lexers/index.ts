@@ -86,6 +86,7 @@ import * as puppet from './puppet.js';
 import * as python from './python.js';
 import * as r from './r.js';
 import * as racket from './racket.js';
+import * as reasonml from './reasonml.js';
 import * as rego from './rego.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
@@ -207,6 +208,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   python: python.create,
   r: r.create,
   racket: racket.create,
+  reasonml: reasonml.create,
   rego: rego.create,
   ruby: ruby.create,
   rust: rust.create,

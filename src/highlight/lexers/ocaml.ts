@@ -1,38 +1,48 @@
 // ocaml: keywords, word operators, primitive types, modules (dotted paths), constructors,
-// polymorphic variants, labels, nested (* comments *), chars and strings.
+// polymorphic variants, labels, nested (* comments *), chars and strings. The states Rouge's
+// OCamlCommon shares (strings, escapes, dotted paths) are exported for reasonml.
 
 import { LexerRun, mixin, rule, type Lexer, type StateTable } from '../engine.js';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
-const KEYWORDS = set(`as assert begin class constraint do done downto else end exception external false for fun
-  function functor if in include inherit initializer lazy let module mutable new nonrec object of open rec sig struct
-  then to true try type val virtual when while with match raise`);
-const WORD_OPERATORS = set('and asr land lor lsl lxor mod or');
-const PRIMITIVES = set('unit int float bool string char list array');
-const OPERATOR = /[;,_!$%&*+.\/:<=>?@^|~#-]+/;
-const ID = "(?:[a-zA-Z_][\\w']*)";
-const UPPER_ID = "(?:[A-Z][\\w']*)";
+/** Rouge's OCamlCommon.keywords (OCaml adds match and raise, ReasonML switch). */
+export const OCAML_COMMON_KEYWORDS: readonly string[] = `as assert begin class constraint do done downto else end
+  exception external false for fun function functor if in include inherit initializer lazy let module mutable new
+  nonrec object of open rec sig struct then to true try type val virtual when while with`.trim().split(/\s+/);
+const KEYWORDS = new Set([...OCAML_COMMON_KEYWORDS, 'match', 'raise']);
+export const WORD_OPERATORS: ReadonlySet<string> = set('and asr land lor lsl lxor mod or');
+export const PRIMITIVES: ReadonlySet<string> = set('unit int float bool string char list array');
+export const OPERATOR = /[;,_!$%&*+.\/:<=>?@^|~#-]+/;
+export const ID = "(?:[a-zA-Z_][\\w']*)";
+export const UPPER_ID = "(?:[A-Z][\\w']*)";
+
+/** OCamlCommon's states: string, escape_sequence, dotted. */
+export function ocamlCommonStates(): StateTable {
+  return {
+    string: [
+      rule(/[^\\"]+/, 's2'),
+      mixin('escape_sequence'),
+      rule(/\\\n/, 's2'),
+      rule(/"/, 's2', '#pop'),
+    ],
+    escape_sequence: [
+      rule(/\\[\\"'ntbr]/, 'se'),
+      rule(/\\\d{3}/, 'se'),
+      rule(/\\x\h{2}/, 'se'),
+    ],
+    dotted: [
+      rule(/\s+/, '', undefined, { dotAll: true }),
+      rule(/[.]/, 'p'),
+      rule(`${UPPER_ID}(?=\\s*[.])`, 'nn'),
+      rule(UPPER_ID, 'nc', '#pop'),
+      rule(ID, 'n', '#pop'),
+      rule(/[({\[]/, 'p', '#pop'),
+    ],
+  };
+}
 
 const states: StateTable = {
-  string: [
-    rule(/[^\\"]+/, 's2'),
-    mixin('escape_sequence'),
-    rule(/\\\n/, 's2'),
-    rule(/"/, 's2', '#pop'),
-  ],
-  escape_sequence: [
-    rule(/\\[\\"'ntbr]/, 'se'),
-    rule(/\\\d{3}/, 'se'),
-    rule(/\\x\h{2}/, 'se'),
-  ],
-  dotted: [
-    rule(/\s+/, '', undefined, { dotAll: true }),
-    rule(/[.]/, 'p'),
-    rule(`${UPPER_ID}(?=\\s*[.])`, 'nn'),
-    rule(UPPER_ID, 'nc', '#pop'),
-    rule(ID, 'n', '#pop'),
-    rule(/[({\[]/, 'p', '#pop'),
-  ],
+  ...ocamlCommonStates(),
   root: [
     rule(/\s+/, '', undefined, { dotAll: true }),
     rule(/false|true|[(][)]|\[\]/, 'bp'),
