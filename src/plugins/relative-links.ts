@@ -77,11 +77,16 @@ export function generateRelativeLinks(ctx: GeneratorContext): void {
       const title = (inline ? iTitle : rTitle) ?? '';
       return inline ? `[${iText}](${target}${title})` : `\n[${rText}]: ${target}${title}`;
     });
-    // An excerpt made from the old content is made again (replace_relative_links_excerpt!).
+    // replace_relative_links_excerpt!: `data["excerpt"] = Excerpt.new(document) if data["excerpt"]`,
+    // an excerpt made again from the new content, also where the front matter gave the excerpt as
+    // text (a document's then reads its first paragraph; for a page Jekyll 4.3 crashes on reading it).
     const withExcerpt = item as Doc | Page;
-    if (withExcerpt.excerptSource !== undefined) {
+    const given = item.data.excerpt;
+    const replacesGiven = item.kind === 'document' && given !== undefined && given !== null && given !== false;
+    if (withExcerpt.excerptSource !== undefined || replacesGiven) {
       const separator = String(item.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n');
       withExcerpt.excerptSource = extractExcerpt(item.content, separator);
+      if (replacesGiven) delete item.data.excerpt;
     }
   }
 }
