@@ -21,6 +21,7 @@ import * as css from './css.js';
 import * as csvs from './csvs.js';
 import * as cuda from './cuda.js';
 import * as cypher from './cypher.js';
+import * as cython from './cython.js';
 import * as d from './d.js';
 import * as dart from './dart.js';
 import * as diff from './diff.js';
@@ -142,6 +143,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   csvs: csvs.create,
   cuda: cuda.create,
   cypher: cypher.create,
+  cython: cython.create,
   d: d.create,
   dart: dart.create,
   diff: diff.create,
