@@ -66,6 +66,7 @@ import * as lua from './lua.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as matlab from './matlab.js';
+import * as meson from './meson.js';
 import * as nasm from './nasm.js';
 import * as nginx from './nginx.js';
 import * as nim from './nim.js';
@@ -189,6 +190,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   make: make.create,
   markdown: markdown.create,
   matlab: matlab.create,
+  meson: meson.create,
   nasm: nasm.create,
   nginx: nginx.create,
   nim: nim.create,
