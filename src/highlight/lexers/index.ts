@@ -30,6 +30,7 @@ import * as dot from './dot.js';
 import * as eex from './eex.js';
 import * as elixir from './elixir.js';
 import * as elm from './elm.js';
+import * as email from './email.js';
 import * as erb from './erb.js';
 import * as erlang from './erlang.js';
 import * as fluent from './fluent.js';
@@ -61,6 +62,8 @@ import * as jsx from './jsx.js';
 import * as julia from './julia.js';
 import * as kotlin from './kotlin.js';
 import * as liquid from './liquid.js';
+import * as literate_coffeescript from './literate_coffeescript.js';
+import * as literate_haskell from './literate_haskell.js';
 import * as llvm from './llvm.js';
 import * as lua from './lua.js';
 import * as make from './make.js';
@@ -106,6 +109,7 @@ import * as sql from './sql.js';
 import * as ssh from './ssh.js';
 import * as swift from './swift.js';
 import * as systemd from './systemd.js';
+import * as tap from './tap.js';
 import * as tcl from './tcl.js';
 import * as terraform from './terraform.js';
 import * as tex from './tex.js';
@@ -153,6 +157,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   eex: eex.create,
   elixir: elixir.create,
   elm: elm.create,
+  email: email.create,
   erb: erb.create,
   erlang: erlang.create,
   fluent: fluent.create,
@@ -185,6 +190,8 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   julia: julia.create,
   kotlin: kotlin.create,
   liquid: liquid.create,
+  literate_coffeescript: literate_coffeescript.create,
+  literate_haskell: literate_haskell.create,
   llvm: llvm.create,
   lua: lua.create,
   make: make.create,
@@ -230,6 +237,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   ssh: ssh.create,
   swift: swift.create,
   systemd: systemd.create,
+  tap: tap.create,
   tcl: tcl.create,
   terraform: terraform.create,
   tex: tex.create,
