@@ -18,6 +18,14 @@ const pieces = [
   '<<EOF', 'EOF', '<!--', '-->', '/*', '*/', '//', '${', '$(', '{%', '%}', '{{', '}}', '<script>', '</script>',
   '<style>', '</style>', '```', '@@', '+++', '- ', 'key: ', '[section]', '=begin', '=end',
 ];
+// Lexers where Rouge itself drops text, so a faithful port cannot round-trip: only termination
+// and "no throw except where Rouge raises" are checked for them.
+const LOSES_TEXT_LIKE_ROUGE: Record<string, string> = {
+  // its char-literal rule emits a repeated capture group, which keeps only the last repetition:
+  // Rouge writes 'ab' as 'b' (pinned by cases/crystal--char-literal.cr)
+  crystal: "'ab' loses the a",
+};
+
 const codeLike = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
 
 describe('highlighter robustness', () => {
@@ -34,7 +42,7 @@ describe('highlighter robustness', () => {
             expect(error).toBeInstanceOf(RougeWouldRaise);
             return;
           }
-          expect(unescape(html)).toBe(code);
+          if (!Object.hasOwn(LOSES_TEXT_LIKE_ROUGE, tag)) expect(unescape(html)).toBe(code);
         }),
         { numRuns: 300 },
       );

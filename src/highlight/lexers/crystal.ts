@@ -1,6 +1,8 @@
 // crystal (alias cr): Rouge's Crystal lexer, a variant of its Ruby one — Crystal's keywords
 // (lib, fun, macro, ifdef…), getter/property pseudo-keywords, typed number suffixes (_i32, _f32),
 // @[Annotations], {% %} macro tags, char literals, %-sigil strings, heredocs, slash regexes.
+// As in Rouge, a quoted literal of several characters keeps only its last one ('ab' → 'b'): the
+// rule's repeated capture group holds only the last repetition.
 
 import { LexerRun, groups, mixin, rule, type Lexer, type Rule, type StateTable } from '../engine.js';
 import { alt, escapeForPattern } from '../regex.js';

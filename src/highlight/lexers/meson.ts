@@ -1,7 +1,7 @@
 // meson: meson.build files — keywords, builtin functions and objects, word operators, '...' and
 // '''...''' strings with escapes, f-strings whose @var@ parts are lexed as Meson again.
 
-import { LexerRun, rule, type Lexer, type StateTable } from '../engine.js';
+import { LexerRun, RougeWouldRaise, rule, type Lexer, type StateTable } from '../engine.js';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 const KEYWORDS = set('continue break elif else endif if true false foreach endforeach');
@@ -23,7 +23,7 @@ const register = (lx: LexerRun): StringRegister => lx.vars.strings as StringRegi
 function last(lx: LexerRun): [string, string] {
   const top = register(lx)[register(lx).length - 1];
   // Rouge calls a method on nil here and raises
-  if (!top) throw new Error('meson: no open string');
+  if (!top) throw new RougeWouldRaise('meson: no open string');
   return top;
 }
 
