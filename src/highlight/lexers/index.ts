@@ -55,6 +55,7 @@ import * as irb from './irb.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
 import * as jinja from './jinja.js';
+import * as jsl from './jsl.js';
 import * as json from './json.js';
 import * as json_doc from './json_doc.js';
 import * as jsonnet from './jsonnet.js';
@@ -118,6 +119,7 @@ import * as tsx from './tsx.js';
 import * as turtle from './turtle.js';
 import * as twig from './twig.js';
 import * as typescript from './typescript.js';
+import * as vala from './vala.js';
 import * as vb from './vb.js';
 import * as velocity from './velocity.js';
 import * as verilog from './verilog.js';
@@ -183,6 +185,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   java: java.create,
   javascript: javascript.create,
   jinja: jinja.create,
+  jsl: jsl.create,
   json: json.create,
   'json-doc': json_doc.create,
   jsonnet: jsonnet.create,
@@ -246,6 +249,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   turtle: turtle.create,
   twig: twig.create,
   typescript: typescript.create,
+  vala: vala.create,
   vb: vb.create,
   velocity: velocity.create,
   verilog: verilog.create,
