@@ -17,7 +17,9 @@ function laxExpression(fragment: string): string {
   const f = fragment.trim();
   if (LITERAL.test(f)) return f;
   const parts = f.match(VARIABLE_PARSER) ?? [];
-  if (parts.length === 0) return 'nil';
+  // Not a literal, so a VariableLookup: `0)` looks up a variable named "0" (nil), not the number 0
+  // liquidjs would read from the bare digits (cleandark's `(site.tags | sort:0)` sorts without a key).
+  if (parts.length === 0 || /^[-\d]/.test(parts[0]!)) return 'nil';
   return parts.map((p, i) => (p.startsWith('[') ? p : i === 0 ? p : '.' + p)).join('');
 }
 
