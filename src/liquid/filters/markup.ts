@@ -42,11 +42,24 @@ const smartifyOptions = new WeakMap<object, Partial<KramdownOptions>>();
  * input (quotes, dashes, entities as characters, HTML re-written as kramdown writes it), chomped.
  */
 function smartify(text: string, config: Record<string, unknown> | undefined): string {
+  // Nothing the SmartyPants parsers or the HTML escaping would touch, and no line ending to chomp.
+  if (!/[<>&'"\-.\r\n]/.test(text)) return text;
   const key = config ?? smartifyOptions;
   let options = smartifyOptions.get(key);
   if (!options) {
     options = { ...kramdownOptionsFromJekyll(config?.kramdown as Record<string, unknown> | undefined), input: 'SmartyPants' };
     smartifyOptions.set(key, options);
   }
-  return convertMarkdown(text, options).html.replace(/\n$/, '');
+  // The same titles are smartified on many pages (seo, feed): results are kept per options.
+  let cache = smartifyCache.get(options);
+  if (!cache) smartifyCache.set(options, (cache = new Map()));
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = convertMarkdown(text, options).html.replace(/\n$/, '');
+    if (cache.size >= 5000) cache.clear();
+    cache.set(text, out);
+  }
+  return out;
 }
+
+const smartifyCache = new WeakMap<object, Map<string, string>>();
