@@ -103,6 +103,7 @@ import * as scss from './scss.js';
 import * as sed from './sed.js';
 import * as shell from './shell.js';
 import * as slim from './slim.js';
+import * as smalltalk from './smalltalk.js';
 import * as smarty from './smarty.js';
 import * as solidity from './solidity.js';
 import * as sparql from './sparql.js';
@@ -233,6 +234,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   sed: sed.create,
   shell: shell.create,
   slim: slim.create,
+  smalltalk: smalltalk.create,
   smarty: smarty.create,
   solidity: solidity.create,
   sparql: sparql.create,
