@@ -2,6 +2,7 @@
 // (with the CGI-style options of the language name, for the lexers that take any).
 
 import type { Lexer } from '../engine.js';
+import * as ada from './ada.js';
 import * as apache from './apache.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
@@ -132,6 +133,7 @@ import * as yaml from './yaml.js';
 import * as zig from './zig.js';
 
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
+  ada: ada.create,
   apache: apache.create,
   awk: awk.create,
   batchfile: batchfile.create,
