@@ -4,6 +4,7 @@
 import type { Lexer } from '../engine.js';
 import * as ada from './ada.js';
 import * as apache from './apache.js';
+import * as apex from './apex.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
 import * as bibtex from './bibtex.js';
@@ -135,6 +136,7 @@ import * as zig from './zig.js';
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
   ada: ada.create,
   apache: apache.create,
+  apex: apex.create,
   awk: awk.create,
   batchfile: batchfile.create,
   bibtex: bibtex.create,
