@@ -18,6 +18,7 @@ import { relativeLinksPlugin } from './relative-links.js';
 import { avatarPlugin } from './avatar.js';
 import { gistPlugin } from './gist.js';
 import { mentionsPlugin } from './mentions.js';
+import { lastModifiedAtPlugin } from './last-modified-at.js';
 import { paginateV2Plugin } from './paginate-v2.js';
 import { tocPlugin } from './toc.js';
 import { archivesPlugin } from './archives.js';
@@ -36,6 +37,7 @@ export const PLUGINS: readonly KilnPlugin[] = [seoPlugin, feedPlugin, sitemapPlu
   avatarPlugin,
   gistPlugin,
   mentionsPlugin,
+  lastModifiedAtPlugin,
   paginateV2Plugin,
   tocPlugin,
   archivesPlugin,
