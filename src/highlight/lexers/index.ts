@@ -2,6 +2,7 @@
 // (with the CGI-style options of the language name, for the lexers that take any).
 
 import type { Lexer } from '../engine.js';
+import * as actionscript from './actionscript.js';
 import * as ada from './ada.js';
 import * as apache from './apache.js';
 import * as apex from './apex.js';
@@ -134,6 +135,7 @@ import * as yaml from './yaml.js';
 import * as zig from './zig.js';
 
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
+  actionscript: actionscript.create,
   ada: ada.create,
   apache: apache.create,
   apex: apex.create,
