@@ -96,6 +96,15 @@ export function parseWithoutWarnings<T>(parse: () => T): T {
   }
 }
 
+/** The liquidjs Tokenizer internals the end-of-markup check reads. */
+interface RawTokenizerEnd {
+  input: string;
+  p: number;
+  N: number;
+  readFilteredValue(): unknown;
+  skipBlank(): void;
+}
+
 /** Makes every parser of `liquid` fall back to lax parsing as Jekyll's warn mode does. */
 export function enableLaxParsing(liquid: Liquid, warn: (message: string) => void): void {
   warners.set(liquid, warn);
@@ -106,6 +115,15 @@ export function enableLaxParsing(liquid: Liquid, warn: (message: string) => void
   proto.parseToken = function (this: { liquid: Liquid }, token: DelimitedToken, remain: unknown[]): Template {
     try {
       const tpl = strict.call(this, token, remain);
+      // liquidjs stops an output's filters at a `)` or `,` and ignores the rest; Ruby's strict
+      // parser wants the end of the markup there (`{{ "x" | append: 5) }}` is re-read the lax way).
+      if (token.kind === 8 && warners.has(this.liquid)) {
+        const raw = token as unknown as { input: string; contentRange: [number, number] };
+        const t = new Tokenizer(raw.input, this.liquid.options.operators, token.file, raw.contentRange) as unknown as RawTokenizerEnd;
+        t.readFilteredValue();
+        t.skipBlank();
+        if (t.p < t.N) throw new Error(`Expected end_of_string but found ${JSON.stringify(t.input[t.p])} in "{{${token.content}}}"`);
+      }
       // liquidjs accepts dangling operators (`if a and`); Ruby Liquid does not.
       if (token.kind === 4 && (token.name === 'if' || token.name === 'unless')) {
         const branches = (tpl as unknown as { branches: { value: unknown }[] }).branches;
