@@ -93,6 +93,7 @@ import * as properties from './properties.js';
 import * as protobuf from './protobuf.js';
 import * as puppet from './puppet.js';
 import * as python from './python.js';
+import * as q from './q.js';
 import * as r from './r.js';
 import * as racket from './racket.js';
 import * as reasonml from './reasonml.js';
@@ -227,6 +228,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   protobuf: protobuf.create,
   puppet: puppet.create,
   python: python.create,
+  q: q.create,
   r: r.create,
   racket: racket.create,
   reasonml: reasonml.create,
