@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/site/build.js';
+import { build, createBuilder } from '../../src/site/build.js';
 import { memoryLogger } from '../../src/util/log.js';
 import { makeSite, readOut } from '../site/helpers.js';
 
@@ -63,6 +63,30 @@ describe('jekyll-last-modified-at', () => {
       );
       expect(readOut(site.destination, 'other.html')).toBe('<p>Other 04 Mar 2021 04 Mar 2021</p>\n');
     } finally {
+      site.cleanup();
+    }
+  });
+
+  it('under kiln serve, an edited post shows its new date where it is listed', async () => {
+    const site = makeSite({
+      '_config.yml': 'timezone: UTC\nplugins: [jekyll-last-modified-at]\n',
+      'index.html': '---\n---\n{% for p in site.posts %}{{ p.title }} {{ p.last_modified_at }}\n{% endfor %}',
+      '_posts/2020-01-01-a.md': '---\ntitle: A\n---\nA',
+    });
+    const post = path.join(site.source, '_posts/2020-01-01-a.md');
+    const builder = await createBuilder({ source: site.source, destination: site.destination, cacheDir: site.cacheDir, logger: memoryLogger() });
+    try {
+      fs.utimesSync(post, MTIME, MTIME);
+      await builder.build();
+      expect(readOut(site.destination, 'index.html')).toBe('A 2021-03-04 05:06:07 +0000\n');
+      fs.writeFileSync(post, '---\ntitle: A\n---\nA edited');
+      const later = new Date('2022-02-02T00:00:00Z');
+      fs.utimesSync(post, later, later);
+      const result = await builder.rebuild([post]);
+      expect(result.rendered).toEqual(['_posts/2020-01-01-a.md', 'index.html']);
+      expect(readOut(site.destination, 'index.html')).toBe('A 2022-02-02 00:00:00 +0000\n');
+    } finally {
+      builder.close();
       site.cleanup();
     }
   });
