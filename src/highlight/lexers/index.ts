@@ -109,6 +109,7 @@ import * as shell from './shell.js';
 import * as slim from './slim.js';
 import * as smalltalk from './smalltalk.js';
 import * as smarty from './smarty.js';
+import * as sml from './sml.js';
 import * as solidity from './solidity.js';
 import * as sparql from './sparql.js';
 import * as sql from './sql.js';
@@ -244,6 +245,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   slim: slim.create,
   smalltalk: smalltalk.create,
   smarty: smarty.create,
+  sml: sml.create,
   solidity: solidity.create,
   sparql: sparql.create,
   sql: sql.create,
