@@ -20,9 +20,18 @@ export function normalizeUrl(url: string): string {
     let host = m[2].toLowerCase();
     if ((scheme === 'http' && host.endsWith(':80')) || (scheme === 'https' && host.endsWith(':443'))) host = host.replace(/:\d+$/, '');
     const rest = stripPath(m[3]);
-    return `${scheme}://${host}${withoutDotSegments(uriEscape(rest === '' ? '/' : rest))}`;
+    return `${scheme}://${host}${withoutEmptyParts(withoutDotSegments(uriEscape(rest === '' ? '/' : rest)))}`;
   }
-  return withoutDotSegments(uriEscape(stripPath(url)));
+  return withoutEmptyParts(withoutDotSegments(uriEscape(stripPath(url))));
+}
+
+/** Addressable's normalized query and fragment are nil when empty: `/a?#` is `/a`, `/#` is `/`. */
+function withoutEmptyParts(url: string): string {
+  const hash = url.indexOf('#');
+  let out = hash >= 0 && hash === url.length - 1 ? url.slice(0, hash) : url;
+  const q = out.indexOf('?');
+  if (q >= 0 && (q === out.length - 1 || out[q + 1] === '#')) out = out.slice(0, q) + out.slice(q + 1);
+  return out;
 }
 
 /** The path of an escaped URL (before `?`/`#`) with its dot segments removed; query and fragment kept. */
