@@ -62,6 +62,11 @@ describe('pathological input', () => {
     const { highlight } = await import('../../src/highlight/index.js');
     expect(highlight('x = ~"<a>"', 'elixir')).toBe('x = ~"&lt;a&gt;"');
   });
+  it("where Rouge raises (haxe 'using' pushes an undefined state), highlight() gives the escaped code", async () => {
+    const { highlight } = await import('../../src/highlight/index.js');
+    // checked with Rouge 3.30: RuntimeError "unknown state: :namespace"
+    expect(highlight('using Lambda;\nvar a = 1 < 2;\n', 'haxe')).toBe('using Lambda;\nvar a = 1 &lt; 2;\n');
+  });
   it('highlight() falls back to the escaped code', async () => {
     const { highlight } = await import('../../src/highlight/index.js');
     const started = performance.now();

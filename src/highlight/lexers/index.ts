@@ -48,6 +48,7 @@ import * as groovy from './groovy.js';
 import * as haml from './haml.js';
 import * as handlebars from './handlebars.js';
 import * as haskell from './haskell.js';
+import * as haxe from './haxe.js';
 import * as hcl from './hcl.js';
 import * as hlsl from './hlsl.js';
 import * as hocon from './hocon.js';
@@ -183,6 +184,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   haml: haml.create,
   handlebars: handlebars.create,
   haskell: haskell.create,
+  haxe: haxe.create,
   hcl: hcl.create,
   hlsl: hlsl.create,
   hocon: hocon.create,
