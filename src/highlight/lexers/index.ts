@@ -52,6 +52,7 @@ import * as haxe from './haxe.js';
 import * as hcl from './hcl.js';
 import * as hlsl from './hlsl.js';
 import * as hocon from './hocon.js';
+import * as hql from './hql.js';
 import * as html from './html.js';
 import * as http from './http.js';
 import * as ini from './ini.js';
@@ -188,6 +189,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   hcl: hcl.create,
   hlsl: hlsl.create,
   hocon: hocon.create,
+  hql: hql.create,
   html: html.create,
   http: http.create,
   ini: ini.create,

@@ -1,5 +1,5 @@
 // sql: Rouge's SQL lexer — keywords and type names (case-insensitive word lists), strings,
-// quoted identifiers ("x", `x`), nested /* */ comments.
+// quoted identifiers ("x", `x`), nested /* */ comments. `sqlStates` is reused by hql.
 
 import { LexerRun, rule, type Lexer, type StateTable } from '../engine.js';
 
@@ -68,47 +68,54 @@ const KEYWORDS_TYPE = words(`
 /** Ruby's String#upcase (full Unicode case mapping, as JS's toUpperCase). */
 const upcase = (s: string): string => s.toUpperCase();
 
-const states: StateTable = {
-  root: [
-    rule(/\s+/, '', undefined, { dotAll: true }),
-    rule(/--.*/, 'c1'),
-    rule(/\/\*/, 'cm', 'multiline_comments'),
-    rule(/\d+/, 'mi'),
-    rule(/'/, 's1', 'single_string'),
-    rule(/"/, 'nv', 'double_string'),
-    rule(/`/, 'nv', 'backtick'),
-    rule(/\w[\w\d]*/, (lx, m) => {
-      const word = upcase(m[0]);
-      lx.token(KEYWORDS_TYPE.has(word) ? 'nb' : KEYWORDS.has(word) ? 'k' : 'n', m[0]);
-    }),
-    rule(/[+*\/<>=~!@#%&|?^-]/, 'o'),
-    rule(/[;:()\[\]{},.]/, 'p'),
-  ],
-  multiline_comments: [
-    rule(/\/[*]/, 'cm', 'multiline_comments'),
-    rule(/[*]\//, 'cm', '#pop'),
-    rule(/[^\/*]+/, 'cm'),
-    rule(/[\/*]/, 'cm'),
-  ],
-  backtick: [
-    rule(/\\./, 'se'),
-    rule(/``/, 'se'),
-    rule(/`/, 'nv', '#pop'),
-    rule(/[^\\`]+/, 'nv'),
-  ],
-  single_string: [
-    rule(/\\./, 'se'),
-    rule(/''/, 'se'),
-    rule(/'/, 's1', '#pop'),
-    rule(/[^\\']+/, 's1'),
-  ],
-  double_string: [
-    rule(/\\./, 'se'),
-    rule(/""/, 'se'),
-    rule(/"/, 'nv', '#pop'),
-    rule(/[^\\"]+/, 'nv'),
-  ],
-};
+export interface SqlWords { keywords: ReadonlySet<string>; keywordsType: ReadonlySet<string> }
+
+/** Rouge's SQL states over a word set (a fresh copy: hql prepends rules). */
+export function sqlStates(w: SqlWords): StateTable {
+  return {
+    root: [
+      rule(/\s+/, '', undefined, { dotAll: true }),
+      rule(/--.*/, 'c1'),
+      rule(/\/\*/, 'cm', 'multiline_comments'),
+      rule(/\d+/, 'mi'),
+      rule(/'/, 's1', 'single_string'),
+      rule(/"/, 'nv', 'double_string'),
+      rule(/`/, 'nv', 'backtick'),
+      rule(/\w[\w\d]*/, (lx, m) => {
+        const word = upcase(m[0]);
+        lx.token(w.keywordsType.has(word) ? 'nb' : w.keywords.has(word) ? 'k' : 'n', m[0]);
+      }),
+      rule(/[+*\/<>=~!@#%&|?^-]/, 'o'),
+      rule(/[;:()\[\]{},.]/, 'p'),
+    ],
+    multiline_comments: [
+      rule(/\/[*]/, 'cm', 'multiline_comments'),
+      rule(/[*]\//, 'cm', '#pop'),
+      rule(/[^\/*]+/, 'cm'),
+      rule(/[\/*]/, 'cm'),
+    ],
+    backtick: [
+      rule(/\\./, 'se'),
+      rule(/``/, 'se'),
+      rule(/`/, 'nv', '#pop'),
+      rule(/[^\\`]+/, 'nv'),
+    ],
+    single_string: [
+      rule(/\\./, 'se'),
+      rule(/''/, 'se'),
+      rule(/'/, 's1', '#pop'),
+      rule(/[^\\']+/, 's1'),
+    ],
+    double_string: [
+      rule(/\\./, 'se'),
+      rule(/""/, 'se'),
+      rule(/"/, 'nv', '#pop'),
+      rule(/[^\\"]+/, 'nv'),
+    ],
+  };
+}
+
+const states = sqlStates({ keywords: KEYWORDS, keywordsType: KEYWORDS_TYPE });
 
 export function create(): Lexer {
   return new LexerRun('sql', states);

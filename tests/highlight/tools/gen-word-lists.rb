@@ -28,6 +28,7 @@ LISTS = {
   'verilog' => { 'KEYWORDS' => L::Verilog.keywords, 'KEYWORDS_TYPE' => L::Verilog.keywords_type,
                  'KEYWORDS_SYSTEM_TASK' => L::Verilog.keywords_system_task },
   'racket' => { 'KEYWORDS' => L::Racket.keywords, 'BUILTINS' => L::Racket.builtins },
+  'hql' => { 'KEYWORDS' => L::HQL.keywords, 'KEYWORDS_TYPE' => L::HQL.keywords_type },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
