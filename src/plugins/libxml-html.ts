@@ -104,6 +104,11 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
 /** IS_CHAR: what a character reference may produce. */
 const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 
+const NAME_CHARS = /[A-Za-z0-9:\-_.]*/y;
+const TEXT_END = /[<&]/g;
+const INVALID_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+const INVALID_CHARS_ALL = new RegExp(INVALID_CHARS.source, 'g');
+
 /** An open element: its name as written in the stack (prefix kept) and its node. */
 interface Open {
   name: string;
@@ -173,10 +178,11 @@ class Parser {
       } else if (c === '&') {
         this.characters(this.reference());
       } else {
-        let j = this.i;
-        while (j < s.length && s[j] !== '<' && s[j] !== '&') j++;
+        TEXT_END.lastIndex = this.i;
+        const j = TEXT_END.test(s) ? TEXT_END.lastIndex - 1 : s.length;
+        const text = s.slice(this.i, j);
         // Characters XML does not allow (control characters, U+FFFE/U+FFFF) are dropped.
-        this.characters(s.slice(this.i, j).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, ''));
+        this.characters(INVALID_CHARS.test(text) ? text.replace(INVALID_CHARS_ALL, '') : text);
         this.i = j;
       }
     }
@@ -248,10 +254,10 @@ class Parser {
     const s = this.s;
     const c = s[this.i];
     if (!(isLetter(c) || c === '_' || c === ':' || c === '.')) return null;
-    let j = this.i;
-    while (j < s.length && /[A-Za-z0-9:\-_.]/.test(s[j]!)) j++;
-    const name = s.slice(this.i, j).toLowerCase();
-    this.i = j;
+    NAME_CHARS.lastIndex = this.i;
+    NAME_CHARS.test(s);
+    const name = s.slice(this.i, NAME_CHARS.lastIndex).toLowerCase();
+    this.i = NAME_CHARS.lastIndex;
     return name;
   }
 
@@ -295,9 +301,20 @@ class Parser {
     let out = '';
     if (quote === '"' || quote === "'") {
       this.i++;
-      while (this.i < s.length && s[this.i] !== quote) {
-        if (s[this.i] === '&') out += this.reference();
-        else out += s[this.i++];
+      let end = s.indexOf(quote, this.i);
+      if (end < 0) end = s.length;
+      while (this.i < end) {
+        const amp = s.indexOf('&', this.i);
+        if (amp < 0 || amp >= end) {
+          out += s.slice(this.i, end);
+          this.i = end;
+          break;
+        }
+        out += s.slice(this.i, amp);
+        this.i = amp;
+        out += this.reference();
+        // A reference never runs past the quote (no quote in a name), but stay safe.
+        if (this.i > end) end = s.indexOf(quote, this.i) < 0 ? s.length : s.indexOf(quote, this.i);
       }
       if (s[this.i] === quote) this.i++;
       return out;
@@ -385,13 +402,18 @@ export function parseHtmlFragment(html: string): HtmlElement {
 
 /** xmlEncodeEntitiesReentrant for an HTML document: only &, < and > (UTF-8 written as is). */
 export function escapeHtmlText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
+const NEEDS_ESCAPE = /[&<>]/;
 const URI_KEEP = /[A-Za-z0-9\-_.!~*'()@/:=?;#%&,+<>]/;
 
 /** xmlURIEscapeStr(value, "@/:=?;#%&,+<>"): every other byte as %XX. */
+const URI_PLAIN = /^[A-Za-z0-9\-_.!~*'()@/:=?;#%&,+<>]*$/;
+
 function uriEscape(value: string): string {
+  if (URI_PLAIN.test(value)) return value;
   let out = '';
   for (const ch of value) {
     if (ch.length === 1 && URI_KEEP.test(ch)) out += ch;
