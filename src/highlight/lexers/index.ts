@@ -88,6 +88,7 @@ import * as perl from './perl.js';
 import * as php from './php.js';
 import * as plaintext from './plaintext.js';
 import * as plist from './plist.js';
+import * as plsql from './plsql.js';
 import * as powershell from './powershell.js';
 import * as prolog from './prolog.js';
 import * as prometheus from './prometheus.js';
@@ -226,6 +227,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   php: php.create,
   plaintext: plaintext.create,
   plist: plist.create,
+  plsql: plsql.create,
   powershell: powershell.create,
   prolog: prolog.create,
   prometheus: prometheus.create,

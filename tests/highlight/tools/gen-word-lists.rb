@@ -29,6 +29,8 @@ LISTS = {
                  'KEYWORDS_SYSTEM_TASK' => L::Verilog.keywords_system_task },
   'racket' => { 'KEYWORDS' => L::Racket.keywords, 'BUILTINS' => L::Racket.builtins },
   'hql' => { 'KEYWORDS' => L::HQL.keywords, 'KEYWORDS_TYPE' => L::HQL.keywords_type },
+  'plsql' => { 'KEYWORDS_RESERVED' => L::PLSQL.keywords_reserved, 'KEYWORDS' => L::PLSQL.keywords,
+               'KEYWORDS_FUNC' => L::PLSQL.keywords_func, 'KEYWORDS_TYPE' => L::PLSQL.keywords_type },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
