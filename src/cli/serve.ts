@@ -5,9 +5,10 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { serve, type ServeOptions } from '../serve/index.js';
 import { addJekyllConfigOptions, configOverridesFromFlags, LSI_WARNING, type JekyllConfigFlags } from './jekyll-config-flags.js';
+import { sourceFromConfigFiles } from '../config/load.js';
 
 export interface ServeFlags extends JekyllConfigFlags {
-  source: string;
+  source?: string;
   destination?: string;
   config?: string;
   port?: number;
@@ -47,10 +48,13 @@ function portNumber(value: string): number {
 
 /** The command line's flags as `serve()` options (unset flags stay unset: the config decides). */
 export function serveOptionsFromFlags(flags: ServeFlags): ServeOptions {
+  const configFiles = flags.config?.split(',').map((f) => f.trim()).filter(Boolean);
+  // Without -s, Jekyll takes the source from the configuration files (`source: src`).
+  const fromConfig = flags.source === undefined ? sourceFromConfigFiles(process.cwd(), configFiles) : undefined;
   return {
-    source: flags.source,
-    destination: flags.destination,
-    configFiles: flags.config?.split(',').map((f) => f.trim()).filter(Boolean),
+    source: fromConfig?.source ?? flags.source ?? process.cwd(),
+    destination: flags.destination ?? fromConfig?.destination,
+    configFiles: fromConfig?.configFiles ?? configFiles,
     port: flags.port,
     host: flags.host,
     livereload: flags.livereload,
@@ -80,7 +84,7 @@ export function registerServe(program: Command, run: (options: ServeOptions) => 
     .alias('s')
     .alias('server')
     .description('build the site, serve it, rebuild on changes and reload the browser')
-    .option('-s, --source <dir>', 'site source', process.cwd())
+    .option('-s, --source <dir>', 'site source (default: the `source:` of the config files, else the working directory)')
     .option('-d, --destination <dir>', 'destination (default <source>/_site)')
     .option('--config <files>', 'configuration files, comma-separated')
     .option('-P, --port <port>', 'port to listen on (default: `port` from _config.yml, else 4000)', portNumber)

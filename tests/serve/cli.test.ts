@@ -29,6 +29,23 @@ describe('kiln serve flags', () => {
     for (const k of ['port', 'host', 'livereload', 'livereloadPort', 'baseurl', 'future', 'drafts', 'skipInitialBuild', 'openUrl'] as const) expect(o[k]).toBeUndefined();
   });
 
+  it('without -s, takes the source from the working directory\'s config (`source: src`) as jekyll serve does', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-serve-src-'));
+    fs.writeFileSync(path.join(root, '_config.yml'), 'source: src\n');
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const o = await parse([]);
+      expect(o.source).toBe(path.join(fs.realpathSync(root), 'src'));
+      expect(o.destination).toBe(path.join(fs.realpathSync(root), '_site'));
+      expect(o.configFiles).toEqual([path.join(fs.realpathSync(root), '_config.yml')]);
+      expect((await parse(['-s', '/site'])).source).toBe('/site');
+    } finally {
+      process.chdir(cwd);
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it("accepts the rest of jekyll serve's flags: configuration ones reach the builder", async () => {
     const o = await parse(['--strict_front_matter', '--layouts', 'tpl', '-p', '_plugins,more', '--lsi', '--disable-disk-cache', '--profile', '--livereload-min-delay', '1', '--livereload-max-delay', '5', '--show-dir-listing']);
     expect(o.configOverrides).toEqual({ strict_front_matter: true, layouts_dir: 'tpl', plugins_dir: ['_plugins', 'more'], lsi: true, disable_disk_cache: true });
