@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, findLexer, highlight } from '../../src/highlight/index.js';
+import { escapeHtml, findLexer, highlight, implementedLexers } from '../../src/highlight/index.js';
+import { LEXER_NAMES } from '../../src/highlight/registry.js';
 
 describe('findLexer', () => {
   it('maps tags and aliases to Rouge tags', () => {
@@ -20,6 +21,24 @@ describe('findLexer', () => {
   });
   it('ignores CGI-style options', () => {
     expect(findLexer('erb?parent=html')).toBe('erb');
+  });
+  it('finds every implemented lexer by its tag and by each of its Rouge aliases', () => {
+    const aliases = new Map<string, string[]>();
+    for (const [name, tag] of LEXER_NAMES) aliases.set(tag, [...(aliases.get(tag) ?? []), name]);
+    for (const tag of implementedLexers()) {
+      expect(findLexer(tag), tag).toBe(tag);
+      for (const name of aliases.get(tag) ?? []) expect(findLexer(name), name).toBe(tag);
+    }
+    // some aliases of lexers added later (from Rouge's registry)
+    expect(findLexer('elisp')).toBe('common_lisp');
+    expect(findLexer('ftl')).toBe('fluent');
+    expect(findLexer('jl')).toBe('julia');
+    expect(findLexer('cr')).toBe('crystal');
+    expect(findLexer('objc++')).toBe('objective_cpp');
+    expect(findLexer('unit-file')).toBe('systemd');
+    expect(findLexer('pyx')).toBe('cython');
+    expect(findLexer('kdb+')).toBe('q');
+    expect(findLexer('heex')).toBe('eex');
   });
 });
 
