@@ -64,6 +64,7 @@ import * as jsl from './jsl.js';
 import * as json from './json.js';
 import * as json_doc from './json_doc.js';
 import * as jsonnet from './jsonnet.js';
+import * as jsp from './jsp.js';
 import * as jsx from './jsx.js';
 import * as julia from './julia.js';
 import * as kotlin from './kotlin.js';
@@ -203,6 +204,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   json: json.create,
   'json-doc': json_doc.create,
   jsonnet: jsonnet.create,
+  jsp: jsp.create,
   jsx: jsx.create,
   julia: julia.create,
   kotlin: kotlin.create,
