@@ -67,6 +67,12 @@ describe('pathological input', () => {
     // checked with Rouge 3.30: RuntimeError "unknown state: :namespace"
     expect(highlight('using Lambda;\nvar a = 1 < 2;\n', 'haxe')).toBe('using Lambda;\nvar a = 1 &lt; 2;\n');
   });
+  it('where Rouge never ends (coq "Set Printing All ." with a space), highlight() gives the escaped code', async () => {
+    const { highlight } = await import('../../src/highlight/index.js');
+    // checked with Rouge 3.30 under `timeout`: its Set/Unset rule loops past the match's groups
+    expect(highlight('Set Printing All .\nCheck 1 < 2.\n', 'coq')).toBe('Set Printing All .\nCheck 1 &lt; 2.\n');
+    expect(highlight('Set Printing All.', 'coq')).toContain('<span class="pi">.</span>');
+  });
   it('highlight() falls back to the escaped code', async () => {
     const { highlight } = await import('../../src/highlight/index.js');
     const started = performance.now();

@@ -17,6 +17,7 @@ import * as coffeescript from './coffeescript.js';
 import * as common_lisp from './common_lisp.js';
 import * as conf from './conf.js';
 import * as console from './console.js';
+import * as coq from './coq.js';
 import * as cpp from './cpp.js';
 import * as crystal from './crystal.js';
 import * as csharp from './csharp.js';
@@ -156,6 +157,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   common_lisp: common_lisp.create,
   conf: conf.create,
   console: console.create,
+  coq: coq.create,
   cpp: cpp.create,
   crystal: crystal.create,
   csharp: csharp.create,
