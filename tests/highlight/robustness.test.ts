@@ -24,6 +24,9 @@ const LOSES_TEXT_LIKE_ROUGE: Record<string, string> = {
   // its char-literal rule emits a repeated capture group, which keeps only the last repetition:
   // Rouge writes 'ab' as 'b' (pinned by cases/crystal--char-literal.cr)
   crystal: "'ab' loses the a",
+  // a name is only written once the next character shows whether it is dotted: a name ending
+  // the input is never written (pinned by cases/coq--name-at-end.v)
+  coq: "'Check A' loses the A",
 };
 
 const codeLike = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
