@@ -6,6 +6,10 @@
 // children are not text, void elements without `/`, URI attributes percent-escaped, boolean
 // attributes bare). Only what a body fragment needs: no doctype, no head, no encodings but UTF-8.
 import { html4Entity } from './html4-entities.js';
+import { CLOSES, ELEMENTS, endPriority } from './libxml-html-tables.js';
+import { serializeHtmlFragment } from './libxml-html-serialize.js';
+
+export { escapeHtmlText, serializeHtmlFragment } from './libxml-html-serialize.js';
 
 export interface HtmlElement {
   type: 'element';
@@ -32,72 +36,6 @@ export interface HtmlPi {
   parent?: HtmlElement;
 }
 export type HtmlNode = HtmlElement | HtmlText | HtmlComment | HtmlPi;
-
-/** libxml2's html40ElementTable, the fields the parser and serialiser use. */
-interface ElementInfo {
-  /** Has no content (`<br>`): closed as soon as opened, written without an end tag. */
-  empty: boolean;
-  /** Written without its end tag when it has no children (`<li>`). */
-  saveEndTag: boolean;
-  inline: boolean;
-}
-const EMPTY = 'area base basefont br col frame hr img input isindex link meta param';
-const INLINE =
-  'a abbr acronym applet b basefont bdo big br button cite code del dfn em embed font i iframe img input ins kbd label map object q s samp script select small span strike strong sub sup textarea tt u var';
-const BLOCK =
-  'address blockquote body caption center colgroup dd dir div dl dt fieldset form frameset h1 h2 h3 h4 h5 h6 head html legend li menu noframes noscript ol optgroup option p pre style table tbody td textarea tfoot th thead title tr ul';
-const ELEMENTS = new Map<string, ElementInfo>();
-for (const n of BLOCK.split(' ')) ELEMENTS.set(n, { empty: false, saveEndTag: n === 'li', inline: false });
-for (const n of INLINE.split(' ')) ELEMENTS.set(n, { empty: false, saveEndTag: false, inline: true });
-for (const n of EMPTY.split(' ')) ELEMENTS.set(n, { empty: true, saveEndTag: true, inline: ELEMENTS.get(n)?.inline ?? false });
-
-const FONTSTYLE = 'tt i b u s strike big small';
-/** htmlStartClose: a start tag (key) closes these open elements (when innermost). */
-const START_CLOSE: Record<string, string> = {
-  form: 'form p hr h1 h2 h3 h4 h5 h6 dl ul ol menu dir address pre listing xmp head',
-  head: 'p',
-  title: 'p',
-  body: 'head style link title p',
-  frameset: 'head style link title p',
-  li: 'p h1 h2 h3 h4 h5 h6 dl address pre listing xmp head li',
-  hr: 'p head',
-  h1: 'p head', h2: 'p head', h3: 'p head', h4: 'p head', h5: 'p head', h6: 'p head',
-  dir: 'p head',
-  address: 'p head ul',
-  pre: 'p head ul',
-  listing: 'p head',
-  xmp: 'p head',
-  blockquote: 'p head',
-  dl: 'p dt menu dir address pre listing xmp head',
-  dt: 'p menu dir address pre listing xmp head dd',
-  dd: 'p menu dir address pre listing xmp head dt',
-  ul: 'p head ol menu dir address pre listing xmp',
-  ol: 'p head ul',
-  menu: 'p head ul',
-  p: `p head h1 h2 h3 h4 h5 h6 ${FONTSTYLE}`,
-  div: 'p head',
-  noscript: 'p head',
-  center: 'font b i p head',
-  a: 'a',
-  caption: 'p',
-  colgroup: 'caption colgroup col p',
-  col: 'caption col p',
-  table: 'p head h1 h2 h3 h4 h5 h6 pre listing xmp a',
-  th: 'th td p span font a b i u',
-  td: 'th td p span font a b i u',
-  tr: 'th td tr caption col colgroup p',
-  thead: 'caption col colgroup',
-  tfoot: 'th td tr caption col colgroup thead tbody p',
-  tbody: 'th td tr caption col colgroup thead tfoot tbody p',
-  optgroup: 'option',
-  option: 'option',
-  fieldset: 'legend p head h1 h2 h3 h4 h5 h6 pre listing xmp a',
-};
-const CLOSES = new Map(Object.entries(START_CLOSE).map(([k, v]) => [k, new Set(v.split(' '))]));
-/** htmlEndPriority: an end tag closes only open elements of lower or equal priority. */
-const END_PRIORITY: Record<string, number> = { div: 150, td: 160, th: 160, tr: 170, thead: 180, tbody: 180, tfoot: 180, table: 190, head: 200, body: 200, html: 220 };
-const priority = (name: string) => END_PRIORITY[name] ?? 100;
-const BOOLEAN_ATTRS = new Set(['checked', 'compact', 'declare', 'defer', 'disabled', 'ismap', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly', 'selected']);
 
 const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -387,8 +325,8 @@ class Parser {
     for (let k = this.depthOfStack - 1; k >= 0; k--) if (this.nameAt(k) === name) { at = k; break; }
     if (at < 0) return;
     // htmlAutoCloseOnClose: an end tag closes only elements of lower or equal priority.
-    const p = priority(name);
-    for (let k = this.depthOfStack - 1; k > at; k--) if (priority(this.nameAt(k)) > p) return;
+    const p = endPriority(name);
+    for (let k = this.depthOfStack - 1; k > at; k--) if (endPriority(this.nameAt(k)) > p) return;
     while (this.stack.length > Math.max(at - 2, 0)) this.pop();
     // `</body>` or `</html>`: what follows is outside the body, so not in the fragment.
     if (at < 2) this.i = s.length;
@@ -398,113 +336,6 @@ class Parser {
 /** Nokogiri::HTML::DocumentFragment.parse(html): the nodes libxml2 builds for a body's content. */
 export function parseHtmlFragment(html: string): HtmlElement {
   return new Parser(html).parse();
-}
-
-/** xmlEncodeEntitiesReentrant for an HTML document: only &, < and > (UTF-8 written as is). */
-export function escapeHtmlText(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-
-const NEEDS_ESCAPE = /[&<>]/;
-const URI_KEEP = /[A-Za-z0-9\-_.!~*'()@/:=?;#%&,+<>]/;
-
-/** xmlURIEscapeStr(value, "@/:=?;#%&,+<>"): every other byte as %XX. */
-const URI_PLAIN = /^[A-Za-z0-9\-_.!~*'()@/:=?;#%&,+<>]*$/;
-
-function uriEscape(value: string): string {
-  if (URI_PLAIN.test(value)) return value;
-  let out = '';
-  for (const ch of value) {
-    if (ch.length === 1 && URI_KEEP.test(ch)) out += ch;
-    else for (const b of Buffer.from(ch, 'utf8')) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
-  }
-  return out;
-}
-
-/** xmlBufWriteQuotedString: double quotes, single ones when the value holds `"` but no `'`. */
-function quoted(value: string): string {
-  if (!value.includes('"')) return `"${value}"`;
-  if (!value.includes("'")) return `'${value}'`;
-  return `"${value.replace(/"/g, '&quot;')}"`;
-}
-
-function attribute(el: HtmlElement, name: string, value: string | null): string {
-  if (value === null || BOOLEAN_ATTRS.has(name)) return ` ${name}`;
-  let v = escapeHtmlText(value);
-  if (name === 'href' || name === 'action' || name === 'src' || (name === 'name' && el.name === 'a')) {
-    v = uriEscape(v.replace(/^[ \t\n\r]+/, ''));
-  }
-  return ` ${name}=${quoted(v)}`;
-}
-
-const isText = (n: HtmlNode | undefined) => n?.type === 'text';
-
-function serializeNode(node: HtmlNode, next: HtmlNode | undefined, parentName: string, out: string[]): void {
-  switch (node.type) {
-    case 'text': {
-      out.push(parentName === 'script' || parentName === 'style' ? node.data : escapeHtmlText(node.data));
-      return;
-    }
-    case 'comment':
-      out.push(`<!--${node.data}-->`);
-      return;
-    case 'pi':
-      out.push(`<?${node.name}${node.data === '' ? '' : ' ' + node.data}>`);
-      return;
-    case 'element':
-      break;
-  }
-  const el = node;
-  const info = ELEMENTS.get(el.name);
-  out.push('<', el.name);
-  for (const [n, v] of el.attrs) out.push(attribute(el, n, v));
-  if (info?.empty) {
-    out.push('>');
-  } else if (el.children.length === 0) {
-    out.push(info?.saveEndTag ? '>' : `></${el.name}>`);
-  } else {
-    out.push('>');
-    const first = el.children[0];
-    const last = el.children[el.children.length - 1];
-    // Known, not inline, and not p/pre/param (libxml2 tests the name's first letter).
-    const block = !!info && !info.inline && el.name[0] !== 'p';
-    if (block && !isText(first) && el.children.length > 1) out.push('\n');
-    for (let k = 0; k < el.children.length; k++) serializeNode(el.children[k]!, el.children[k + 1], el.name, out);
-    if (block && !isText(last) && el.children.length > 1) out.push('\n');
-    out.push(`</${el.name}>`);
-  }
-  // A newline after a block element followed by a non-text sibling (not at the fragment's top).
-  if (info && !info.inline && next && !isText(next) && parentName !== '' && parentName[0] !== 'p') out.push('\n');
-}
-
-/**
- * DocumentFragment#to_html: each top-level node written with libxml2's FORMAT rules. Nokogiri's
- * "horrible hack": when a line of the HTML starts with `<body`, the fragment is the body element
- * itself (its attributes dropped, as libxml2 drops a second body's), not its children.
- */
-export function serializeHtmlFragment(root: HtmlElement, source?: string): string {
-  const out: string[] = [];
-  if (source !== undefined && /^[ \t\n\v\f\r]*?<body/im.test(source)) {
-    serializeNode({ type: 'element', name: 'body', attrs: [], children: root.children }, undefined, '', out);
-    return out.join('');
-  }
-  for (let k = 0; k < root.children.length; k++) {
-    const child = root.children[k]!;
-    serializeNode(child.type === 'element' ? reparented(child) : child, root.children[k + 1], '', out);
-  }
-  return out.join('');
-}
-
-/**
- * A top-level element as Nokogiri's reparenting into the fragment leaves it: attributes whose name
- * holds a colon (`xmlns:xlink`, `foo:`) come after the others, and a bare one gets an empty value.
- */
-function reparented(el: HtmlElement): HtmlElement {
-  if (!el.attrs.some(([n]) => n.includes(':'))) return el;
-  const plain = el.attrs.filter(([n]) => !n.includes(':'));
-  const prefixed = el.attrs.filter(([n]) => n.includes(':')).map(([n, v]): [string, string] => [n, v ?? '']);
-  return { ...el, attrs: [...plain, ...prefixed] };
 }
 
 /** `Nokogiri::HTML::DocumentFragment.parse(html).to_html`. */
