@@ -6,6 +6,7 @@ import * as actionscript from './actionscript.js';
 import * as ada from './ada.js';
 import * as apache from './apache.js';
 import * as apex from './apex.js';
+import * as applescript from './applescript.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
 import * as bibtex from './bibtex.js';
@@ -146,6 +147,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   ada: ada.create,
   apache: apache.create,
   apex: apex.create,
+  applescript: applescript.create,
   awk: awk.create,
   batchfile: batchfile.create,
   bibtex: bibtex.create,
