@@ -57,6 +57,7 @@ import * as hocon from './hocon.js';
 import * as hql from './hql.js';
 import * as html from './html.js';
 import * as http from './http.js';
+import * as idris from './idris.js';
 import * as ini from './ini.js';
 import * as irb from './irb.js';
 import * as java from './java.js';
@@ -198,6 +199,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   hql: hql.create,
   html: html.create,
   http: http.create,
+  idris: idris.create,
   ini: ini.create,
   irb: irb.create,
   irb_output: irb.createOutput,
