@@ -101,6 +101,7 @@ interface RawTokenizerEnd {
   input: string;
   p: number;
   N: number;
+  readIdentifier(): unknown;
   readFilteredValue(): unknown;
   skipBlank(): void;
 }
@@ -113,16 +114,26 @@ export function enableLaxParsing(liquid: Liquid, warn: (message: string) => void
   const proto = Parser.prototype as unknown as { parseToken(token: DelimitedToken, remain: unknown[]): Template; liquid: Liquid };
   const strict = proto.parseToken;
   proto.parseToken = function (this: { liquid: Liquid }, token: DelimitedToken, remain: unknown[]): Template {
+    // A tag token's args are read from its tokenizer's position, which the strict parse moves on.
+    const assignArgs = token.kind === 4 && token.name === 'assign' ? token.args ?? '' : undefined;
     try {
       const tpl = strict.call(this, token, remain);
       // liquidjs stops an output's filters at a `)` or `,` and ignores the rest; Ruby's strict
       // parser wants the end of the markup there (`{{ "x" | append: 5) }}` is re-read the lax way).
-      if (token.kind === 8 && warners.has(this.liquid)) {
+      // The same for an assign's value (Ruby parses it as a Variable: `{% assign b = 3 | plus: 2) %}`).
+      if ((token.kind === 8 || assignArgs !== undefined) && warners.has(this.liquid)) {
         const raw = token as unknown as { input: string; contentRange: [number, number] };
-        const t = new Tokenizer(raw.input, this.liquid.options.operators, token.file, raw.contentRange) as unknown as RawTokenizerEnd;
+        const t = (token.kind === 8
+          ? new Tokenizer(raw.input, this.liquid.options.operators, token.file, raw.contentRange)
+          : new Tokenizer(assignArgs ?? '', this.liquid.options.operators, token.file)) as unknown as RawTokenizerEnd;
+        if (token.kind === 4) {
+          t.readIdentifier();
+          t.skipBlank();
+          if (t.input[t.p] === '=') t.p++;
+        }
         t.readFilteredValue();
         t.skipBlank();
-        if (t.p < t.N) throw new Error(`Expected end_of_string but found ${JSON.stringify(t.input[t.p])} in "{{${token.content}}}"`);
+        if (t.p < t.N) throw new Error(`Expected end_of_string but found ${JSON.stringify(t.input[t.p])} in "{{${token.kind === 8 ? token.content : (assignArgs ?? '').replace(/^[^=]*=/, '')}}}"`);
       }
       // liquidjs accepts dangling operators (`if a and`); Ruby Liquid does not.
       if (token.kind === 4 && (token.name === 'if' || token.name === 'unless')) {
