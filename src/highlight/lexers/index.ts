@@ -140,6 +140,8 @@ import * as vhdl from './vhdl.js';
 import * as viml from './viml.js';
 import * as vue from './vue.js';
 import * as xml from './xml.js';
+import * as xpath from './xpath.js';
+import * as xquery from './xquery.js';
 import * as yaml from './yaml.js';
 import * as zig from './zig.js';
 
@@ -283,6 +285,8 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   viml: viml.create,
   vue: vue.create,
   xml: xml.create,
+  xpath: xpath.create,
+  xquery: xquery.create,
   yaml: yaml.create,
   zig: zig.create,
 };
