@@ -71,6 +71,7 @@ import * as jsp from './jsp.js';
 import * as jsx from './jsx.js';
 import * as julia from './julia.js';
 import * as kotlin from './kotlin.js';
+import * as lasso from './lasso.js';
 import * as liquid from './liquid.js';
 import * as literate_coffeescript from './literate_coffeescript.js';
 import * as literate_haskell from './literate_haskell.js';
@@ -216,6 +217,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   jsx: jsx.create,
   julia: julia.create,
   kotlin: kotlin.create,
+  lasso: lasso.create,
   liquid: liquid.create,
   literate_coffeescript: literate_coffeescript.create,
   literate_haskell: literate_haskell.create,

@@ -37,6 +37,7 @@ LISTS = {
     .merge('CLASSES_SOURCE' => "\\b(as )(#{L::AppleScript.classes.to_a.join('|')})\\b",
            'BUILTINS_SOURCE' => "\\b(#{L::AppleScript.builtins.to_a.join('|')})s?\\b",
            'STUDIO_CLASSES_SOURCE' => "\\b(#{L::AppleScript.studio_classes.to_a.join('|')})s?\\b"),
+  'lasso' => %i(exceptions types traits keywords builtins).to_h { |k| [k.to_s.upcase, L::Lasso.keywords[k]] },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
