@@ -41,6 +41,7 @@ import * as erlang from './erlang.js';
 import * as fluent from './fluent.js';
 import * as fortran from './fortran.js';
 import * as fsharp from './fsharp.js';
+import * as gdscript from './gdscript.js';
 import * as gherkin from './gherkin.js';
 import * as glsl from './glsl.js';
 import * as go from './go.js';
@@ -186,6 +187,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   fluent: fluent.create,
   fortran: fortran.create,
   fsharp: fsharp.create,
+  gdscript: gdscript.create,
   gherkin: gherkin.create,
   glsl: glsl.create,
   go: go.create,

@@ -38,6 +38,9 @@ LISTS = {
            'BUILTINS_SOURCE' => "\\b(#{L::AppleScript.builtins.to_a.join('|')})s?\\b",
            'STUDIO_CLASSES_SOURCE' => "\\b(#{L::AppleScript.studio_classes.to_a.join('|')})s?\\b"),
   'lasso' => %i(exceptions types traits keywords builtins).to_h { |k| [k.to_s.upcase, L::Lasso.keywords[k]] },
+  # GDScript keeps its lists as '|'-joined pattern strings
+  'gdscript' => { 'KEYWORDS_SOURCE' => L::GDScript.keywords, 'KEYWORDS_RESERVED_SOURCE' => L::GDScript.keywords_reserved,
+                  'BUILTINS_SOURCE' => L::GDScript.builtins, 'BUILTINS_TYPE_SOURCE' => L::GDScript.builtins_type },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
