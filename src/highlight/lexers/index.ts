@@ -136,6 +136,7 @@ import * as twig from './twig.js';
 import * as typescript from './typescript.js';
 import * as vala from './vala.js';
 import * as vb from './vb.js';
+import * as vcl from './vcl.js';
 import * as velocity from './velocity.js';
 import * as verilog from './verilog.js';
 import * as vhdl from './vhdl.js';
@@ -283,6 +284,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   typescript: typescript.create,
   vala: vala.create,
   vb: vb.create,
+  vcl: vcl.create,
   velocity: velocity.create,
   verilog: verilog.create,
   vhdl: vhdl.create,
