@@ -95,6 +95,7 @@ import * as php from './php.js';
 import * as plaintext from './plaintext.js';
 import * as plist from './plist.js';
 import * as plsql from './plsql.js';
+import * as postscript from './postscript.js';
 import * as powershell from './powershell.js';
 import * as prolog from './prolog.js';
 import * as prometheus from './prometheus.js';
@@ -243,6 +244,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   plaintext: plaintext.create,
   plist: plist.create,
   plsql: plsql.create,
+  postscript: postscript.create,
   powershell: powershell.create,
   prolog: prolog.create,
   prometheus: prometheus.create,
