@@ -124,6 +124,7 @@ import * as solidity from './solidity.js';
 import * as sparql from './sparql.js';
 import * as sql from './sql.js';
 import * as ssh from './ssh.js';
+import * as stata from './stata.js';
 import * as swift from './swift.js';
 import * as systemd from './systemd.js';
 import * as tap from './tap.js';
@@ -273,6 +274,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   sparql: sparql.create,
   sql: sql.create,
   ssh: ssh.create,
+  stata: stata.create,
   swift: swift.create,
   systemd: systemd.create,
   tap: tap.create,

@@ -41,6 +41,8 @@ LISTS = {
   # GDScript keeps its lists as '|'-joined pattern strings
   'gdscript' => { 'KEYWORDS_SOURCE' => L::GDScript.keywords, 'KEYWORDS_RESERVED_SOURCE' => L::GDScript.keywords_reserved,
                   'BUILTINS_SOURCE' => L::GDScript.builtins, 'BUILTINS_TYPE_SOURCE' => L::GDScript.builtins_type },
+  'stata' => { 'KEYWORDS' => L::Stata::KEYWORDS, 'PRIMITIVE_FUNCTIONS' => L::Stata::PRIMITIVE_FUNCTIONS,
+               'TYPE_KEYWORDS' => L::Stata.type_keywords, 'RESERVED_KEYWORDS' => L::Stata.reserved_keywords },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
