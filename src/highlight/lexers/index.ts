@@ -82,6 +82,7 @@ import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as matlab from './matlab.js';
 import * as meson from './meson.js';
+import * as moonscript from './moonscript.js';
 import * as nasm from './nasm.js';
 import * as nginx from './nginx.js';
 import * as nim from './nim.js';
@@ -232,6 +233,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   markdown: markdown.create,
   matlab: matlab.create,
   meson: meson.create,
+  moonscript: moonscript.create,
   nasm: nasm.create,
   nginx: nginx.create,
   nim: nim.create,
