@@ -7,6 +7,7 @@ import * as ada from './ada.js';
 import * as apache from './apache.js';
 import * as apex from './apex.js';
 import * as applescript from './applescript.js';
+import * as armasm from './armasm.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
 import * as bibtex from './bibtex.js';
@@ -157,6 +158,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   apache: apache.create,
   apex: apex.create,
   applescript: applescript.create,
+  armasm: armasm.create,
   awk: awk.create,
   batchfile: batchfile.create,
   bibtex: bibtex.create,

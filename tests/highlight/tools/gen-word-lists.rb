@@ -43,6 +43,9 @@ LISTS = {
                   'BUILTINS_SOURCE' => L::GDScript.builtins, 'BUILTINS_TYPE_SOURCE' => L::GDScript.builtins_type },
   'stata' => { 'KEYWORDS' => L::Stata::KEYWORDS, 'PRIMITIVE_FUNCTIONS' => L::Stata::PRIMITIVE_FUNCTIONS,
                'TYPE_KEYWORDS' => L::Stata.type_keywords, 'RESERVED_KEYWORDS' => L::Stata.reserved_keywords },
+  # ArmAsm joins these unescaped into patterns (some entries are patterns themselves)
+  'armasm' => %w(preproc_keyword file_directive general_directive shift_or_condition builtin operator)
+    .to_h { |n| [n.upcase, L::ArmAsm.send(n)] },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
