@@ -11,6 +11,7 @@ import { KilnError } from '../util/errors.js';
 import { compileWithLibsass, newLibsassGeneration, prefetchLibsass, type LibsassRequest } from './sass/libsass.js';
 import type { Renderable } from './model.js';
 import { siteTheme } from './theme.js';
+import { spliceMediaRules } from './sass/media-flag.js';
 import { foldRepeatedSources } from './sass/source-map.js';
 
 export interface SassResult {
@@ -47,6 +48,8 @@ export function compileSass(text: string, item: Renderable | undefined, source: 
   const basename = name.replace(/\.[^.]+$/, '');
   const { wantMap } = settings;
   const result = compileWithLibsass(libsassRequest(text, name, source, settings));
+  // libsass 3.6.2's leaked @media flag undone as 3.6.5 has it (sass/media-flag.ts).
+  if (result.ok && result.renamedMedia) Object.assign(result, spliceMediaRules(result, result.renamedMedia));
   if (!result.ok) {
     // From the scssify filter: a plain error, which the Liquid engine reports at the filter's page and line.
     if (!item) throw new Error(`Sass error: ${result.message.split('\n')[0]}`);

@@ -4,6 +4,7 @@
 // a shared flag for each answer (rendering is synchronous, as Jekyll's is).
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
+import { RENAMED_MEDIA, renameMediaRules } from './media-flag.js';
 
 export interface LibsassRequest {
   /** The Sass text (front matter already removed). */
@@ -22,7 +23,7 @@ export interface LibsassRequest {
 }
 
 export type LibsassResult =
-  | { ok: true; css: string; map?: string; imported: string[] }
+  | { ok: true; css: string; map?: string; imported: string[]; renamedMedia?: { css: string; map?: string } }
   | { ok: false; message: string; file?: string; line?: number; column?: number };
 
 /** A compile that takes longer than this is taken for a hung worker. */
@@ -44,6 +45,9 @@ let current = null;
 const isFile = (p) => { try { return fs.statSync(p).isFile(); } catch { return false; } };
 const plainCss = (url) => /^(https?:)?\\/\\//.test(url) || /^url\\(/.test(url) || /\\.css$/.test(url);
 const EXTS = ['.scss', '.sass', '.css'];
+// The second compile of a stylesheet with @media rules (see media-flag.ts) renames them everywhere.
+const renameMediaRules = ${renameMediaRules.toString()};
+const renameMedia = (text, indented) => renameMediaRules(text, indented, ${JSON.stringify(RENAMED_MEDIA)});
 // libsass's own search order for one folder (file.cpp, resolve_includes): the name as given, with an
 // underscore, each extension with and without underscore, then index files when nothing matched.
 function resolveIn(base, url) {
@@ -63,7 +67,8 @@ Sass.importer((request, done) => {
   for (const base of [from, ...current.loadPaths]) {
     const found = resolveIn(base, request.current);
     if (found) {
-      Sass.writeFile(found, fs.readFileSync(found, 'utf8'), () => done({ path: found }));
+      const text = fs.readFileSync(found, 'utf8');
+      Sass.writeFile(found, current.renameMedia ? renameMedia(text, found.endsWith('.sass')) : text, () => done({ path: found }));
       return;
     }
   }
@@ -118,6 +123,14 @@ port.on('message', (req) => {
   pump();
 });
 function compile(req, reply) {
+  compileOnce(req, req.text, (first) => {
+    if (!first.ok || !first.css.includes('@media')) return reply(first);
+    compileOnce({ ...req, renameMedia: true }, renameMedia(req.text, req.indented), (second) => {
+      reply(second.ok ? { ...first, renamedMedia: { css: second.css, map: second.map } } : first);
+    });
+  });
+}
+function compileOnce(req, text, reply) {
   current = req;
   const options = {
     style: Sass.style[req.style],
@@ -132,7 +145,7 @@ function compile(req, reply) {
     comments: req.lineComments ? Sass.comments.default : Sass.comments.none,
   };
   try {
-    Sass.compile(req.text, options, (r) => {
+    Sass.compile(text, options, (r) => {
       current = null;
       if (r.status === 0) reply({ ok: true, css: r.text, map: r.map ? JSON.stringify(r.map) : undefined, imported: (r.files || []).filter((f) => path.isAbsolute(f)) });
       else reply({ ok: false, message: r.message || r.formatted || 'Sass error', file: r.file, line: r.line, column: r.column });

@@ -3,44 +3,13 @@
 // importer (kiln's, which resolves on the real disk). This folds the repeats back into the first
 // entry: sources and sourcesContent lose them and the mappings' source indices are renumbered.
 
+import { decodeSegment, encodeValue } from './vlq.js';
+
 interface RawSourceMap {
   sources?: string[];
   sourcesContent?: (string | null)[];
   mappings?: string;
   [key: string]: unknown;
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_VALUE = new Map([...B64].map((c, i) => [c, i]));
-
-/** Base64 VLQ values of one segment (`AAAA`). */
-function decodeSegment(text: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const c of text) {
-    const digit = B64_VALUE.get(c);
-    if (digit === undefined) throw new Error(`bad source map character '${c}'`);
-    value += (digit & 31) * 2 ** shift;
-    shift += 5;
-    if (digit & 32) continue;
-    values.push(value & 1 ? -Math.floor(value / 2) : Math.floor(value / 2));
-    value = 0;
-    shift = 0;
-  }
-  return values;
-}
-
-function encodeValue(n: number): string {
-  let v = n < 0 ? -n * 2 + 1 : n * 2;
-  let out = '';
-  do {
-    let digit = v & 31;
-    v = Math.floor(v / 32);
-    if (v > 0) digit |= 32;
-    out += B64[digit];
-  } while (v > 0);
-  return out;
 }
 
 /** The map with each repeated source folded into its first occurrence (unchanged when none repeats). */
