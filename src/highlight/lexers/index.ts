@@ -39,6 +39,7 @@ import * as elm from './elm.js';
 import * as email from './email.js';
 import * as erb from './erb.js';
 import * as erlang from './erlang.js';
+import * as escape from './escape.js';
 import * as fluent from './fluent.js';
 import * as fortran from './fortran.js';
 import * as fsharp from './fsharp.js';
@@ -190,6 +191,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   email: email.create,
   erb: erb.create,
   erlang: erlang.create,
+  escape: escape.create,
   fluent: fluent.create,
   fortran: fortran.create,
   fsharp: fsharp.create,
