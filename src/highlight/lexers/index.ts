@@ -82,6 +82,7 @@ import * as llvm from './llvm.js';
 import * as lua from './lua.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
+import * as mathematica from './mathematica.js';
 import * as matlab from './matlab.js';
 import * as meson from './meson.js';
 import * as moonscript from './moonscript.js';
@@ -235,6 +236,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   lua: lua.create,
   make: make.create,
   markdown: markdown.create,
+  mathematica: mathematica.create,
   matlab: matlab.create,
   meson: meson.create,
   moonscript: moonscript.create,

@@ -46,6 +46,7 @@ LISTS = {
   # ArmAsm joins these unescaped into patterns (some entries are patterns themselves)
   'armasm' => %w(preproc_keyword file_directive general_directive shift_or_condition builtin operator)
     .to_h { |n| [n.upcase, L::ArmAsm.send(n)] },
+  'mathematica' => { 'BUILTINS' => L::Mathematica.builtins },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
