@@ -112,6 +112,7 @@ import * as r from './r.js';
 import * as racket from './racket.js';
 import * as reasonml from './reasonml.js';
 import * as rego from './rego.js';
+import * as robot_framework from './robot_framework.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
 import * as sass from './sass.js';
@@ -266,6 +267,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   racket: racket.create,
   reasonml: reasonml.create,
   rego: rego.create,
+  robot_framework: robot_framework.create,
   ruby: ruby.create,
   rust: rust.create,
   sass: sass.create,
