@@ -6,6 +6,7 @@ import * as actionscript from './actionscript.js';
 import * as ada from './ada.js';
 import * as apache from './apache.js';
 import * as apex from './apex.js';
+import * as apiblueprint from './apiblueprint.js';
 import * as applescript from './applescript.js';
 import * as armasm from './armasm.js';
 import * as awk from './awk.js';
@@ -160,6 +161,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   ada: ada.create,
   apache: apache.create,
   apex: apex.create,
+  apiblueprint: apiblueprint.create,
   applescript: applescript.create,
   armasm: armasm.create,
   awk: awk.create,
