@@ -63,6 +63,7 @@ import * as html from './html.js';
 import * as http from './http.js';
 import * as idris from './idris.js';
 import * as ini from './ini.js';
+import * as io from './io.js';
 import * as irb from './irb.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
@@ -218,6 +219,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   http: http.create,
   idris: idris.create,
   ini: ini.create,
+  io: io.create,
   irb: irb.create,
   irb_output: irb.createOutput,
   java: java.create,
