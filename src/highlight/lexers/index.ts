@@ -32,6 +32,7 @@ import * as cython from './cython.js';
 import * as d from './d.js';
 import * as dart from './dart.js';
 import * as diff from './diff.js';
+import * as digdag from './digdag.js';
 import * as docker from './docker.js';
 import * as dot from './dot.js';
 import * as eex from './eex.js';
@@ -188,6 +189,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   d: d.create,
   dart: dart.create,
   diff: diff.create,
+  digdag: digdag.create,
   docker: docker.create,
   dot: dot.create,
   eex: eex.create,
