@@ -52,6 +52,7 @@ import * as go from './go.js';
 import * as gradle from './gradle.js';
 import * as graphql from './graphql.js';
 import * as groovy from './groovy.js';
+import * as hack from './hack.js';
 import * as haml from './haml.js';
 import * as handlebars from './handlebars.js';
 import * as haskell from './haskell.js';
@@ -209,6 +210,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   gradle: gradle.create,
   graphql: graphql.create,
   groovy: groovy.create,
+  hack: hack.create,
   haml: haml.create,
   handlebars: handlebars.create,
   haskell: haskell.create,
