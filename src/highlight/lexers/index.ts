@@ -125,6 +125,7 @@ import * as scheme from './scheme.js';
 import * as scss from './scss.js';
 import * as sed from './sed.js';
 import * as shell from './shell.js';
+import * as sieve from './sieve.js';
 import * as slim from './slim.js';
 import * as smalltalk from './smalltalk.js';
 import * as smarty from './smarty.js';
@@ -284,6 +285,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   scss: scss.create,
   sed: sed.create,
   shell: shell.create,
+  sieve: sieve.create,
   slim: slim.create,
   smalltalk: smalltalk.create,
   smarty: smarty.create,
