@@ -158,6 +158,7 @@ import * as xml from './xml.js';
 import * as xpath from './xpath.js';
 import * as xquery from './xquery.js';
 import * as yaml from './yaml.js';
+import * as yang from './yang.js';
 import * as zig from './zig.js';
 
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
@@ -318,5 +319,6 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   xpath: xpath.create,
   xquery: xquery.create,
   yaml: yaml.create,
+  yang: yang.create,
   zig: zig.create,
 };
