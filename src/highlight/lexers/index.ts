@@ -84,6 +84,7 @@ import * as literate_coffeescript from './literate_coffeescript.js';
 import * as literate_haskell from './literate_haskell.js';
 import * as llvm from './llvm.js';
 import * as lua from './lua.js';
+import * as m68k from './m68k.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
 import * as mathematica from './mathematica.js';
@@ -245,6 +246,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   literate_haskell: literate_haskell.create,
   llvm: llvm.create,
   lua: lua.create,
+  m68k: m68k.create,
   make: make.create,
   markdown: markdown.create,
   mathematica: mathematica.create,

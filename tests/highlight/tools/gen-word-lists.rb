@@ -47,6 +47,8 @@ LISTS = {
   'armasm' => %w(preproc_keyword file_directive general_directive shift_or_condition builtin operator)
     .to_h { |n| [n.upcase, L::ArmAsm.send(n)] },
   'mathematica' => { 'BUILTINS' => L::Mathematica.builtins },
+  'm68k' => { 'KEYWORDS' => L::M68k.keywords, 'KEYWORDS_TYPE' => L::M68k.keywords_type,
+              'RESERVED' => L::M68k.reserved, 'BUILTINS' => L::M68k.builtins },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
