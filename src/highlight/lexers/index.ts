@@ -67,6 +67,7 @@ import * as idris from './idris.js';
 import * as ini from './ini.js';
 import * as io from './io.js';
 import * as irb from './irb.js';
+import * as janet from './janet.js';
 import * as java from './java.js';
 import * as javascript from './javascript.js';
 import * as jinja from './jinja.js';
@@ -229,6 +230,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   io: io.create,
   irb: irb.create,
   irb_output: irb.createOutput,
+  janet: janet.create,
   java: java.create,
   javascript: javascript.create,
   jinja: jinja.create,

@@ -49,6 +49,7 @@ LISTS = {
   'mathematica' => { 'BUILTINS' => L::Mathematica.builtins },
   'm68k' => { 'KEYWORDS' => L::M68k.keywords, 'KEYWORDS_TYPE' => L::M68k.keywords_type,
               'RESERVED' => L::M68k.reserved, 'BUILTINS' => L::M68k.builtins },
+  'janet' => { 'SPECIALS' => L::Janet.specials, 'BUNDLED' => L::Janet.bundled },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
