@@ -2,6 +2,7 @@
 // (with the CGI-style options of the language name, for the lexers that take any).
 
 import type { Lexer } from '../engine.js';
+import * as abap from './abap.js';
 import * as actionscript from './actionscript.js';
 import * as ada from './ada.js';
 import * as apache from './apache.js';
@@ -164,6 +165,7 @@ import * as yang from './yang.js';
 import * as zig from './zig.js';
 
 export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) => Lexer>> = {
+  abap: abap.create,
   actionscript: actionscript.create,
   ada: ada.create,
   apache: apache.create,

@@ -50,6 +50,8 @@ LISTS = {
   'm68k' => { 'KEYWORDS' => L::M68k.keywords, 'KEYWORDS_TYPE' => L::M68k.keywords_type,
               'RESERVED' => L::M68k.reserved, 'BUILTINS' => L::M68k.builtins },
   'janet' => { 'SPECIALS' => L::Janet.specials, 'BUNDLED' => L::Janet.bundled },
+  'abap' => { 'KEYWORDS' => L::ABAP.keywords, 'BUILTINS' => L::ABAP.builtins, 'TYPES' => L::ABAP.types,
+              'NEW_KEYWORDS' => L::ABAP.new_keywords },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
