@@ -137,6 +137,7 @@ import * as solidity from './solidity.js';
 import * as sparql from './sparql.js';
 import * as sql from './sql.js';
 import * as ssh from './ssh.js';
+import * as stan from './stan.js';
 import * as stata from './stata.js';
 import * as swift from './swift.js';
 import * as systemd from './systemd.js';
@@ -301,6 +302,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   sparql: sparql.create,
   sql: sql.create,
   ssh: ssh.create,
+  stan: stan.create,
   stata: stata.create,
   swift: swift.create,
   systemd: systemd.create,

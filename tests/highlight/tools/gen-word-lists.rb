@@ -52,6 +52,8 @@ LISTS = {
   'janet' => { 'SPECIALS' => L::Janet.specials, 'BUNDLED' => L::Janet.bundled },
   'abap' => { 'KEYWORDS' => L::ABAP.keywords, 'BUILTINS' => L::ABAP.builtins, 'TYPES' => L::ABAP.types,
               'NEW_KEYWORDS' => L::ABAP.new_keywords },
+  'stan' => %w(keywords types reserved builtin_functions distributions constants)
+    .to_h { |n| [n.upcase, L::Stan.send(n)] }.merge('OP_SOURCE' => L::Stan::OP.source),
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
