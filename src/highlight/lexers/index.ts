@@ -115,6 +115,7 @@ import * as protobuf from './protobuf.js';
 import * as puppet from './puppet.js';
 import * as python from './python.js';
 import * as q from './q.js';
+import * as qml from './qml.js';
 import * as r from './r.js';
 import * as racket from './racket.js';
 import * as reasonml from './reasonml.js';
@@ -280,6 +281,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   puppet: puppet.create,
   python: python.create,
   q: q.create,
+  qml: qml.create,
   r: r.create,
   racket: racket.create,
   reasonml: reasonml.create,
