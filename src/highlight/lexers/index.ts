@@ -120,6 +120,7 @@ import * as r from './r.js';
 import * as racket from './racket.js';
 import * as reasonml from './reasonml.js';
 import * as rego from './rego.js';
+import * as rescript from './rescript.js';
 import * as robot_framework from './robot_framework.js';
 import * as ruby from './ruby.js';
 import * as rust from './rust.js';
@@ -286,6 +287,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   racket: racket.create,
   reasonml: reasonml.create,
   rego: rego.create,
+  rescript: rescript.create,
   robot_framework: robot_framework.create,
   ruby: ruby.create,
   rust: rust.create,
