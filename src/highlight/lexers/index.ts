@@ -40,6 +40,7 @@ import * as eex from './eex.js';
 import * as elixir from './elixir.js';
 import * as elm from './elm.js';
 import * as email from './email.js';
+import * as epp from './epp.js';
 import * as erb from './erb.js';
 import * as erlang from './erlang.js';
 import * as escape from './escape.js';
@@ -206,6 +207,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   elixir: elixir.create,
   elm: elm.create,
   email: email.create,
+  epp: epp.create,
   erb: erb.create,
   erlang: erlang.create,
   escape: escape.create,
