@@ -65,6 +65,7 @@ import * as hocon from './hocon.js';
 import * as hql from './hql.js';
 import * as html from './html.js';
 import * as http from './http.js';
+import * as hylang from './hylang.js';
 import * as idris from './idris.js';
 import * as ini from './ini.js';
 import * as io from './io.js';
@@ -232,6 +233,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   hql: hql.create,
   html: html.create,
   http: http.create,
+  hylang: hylang.create,
   idris: idris.create,
   ini: ini.create,
   io: io.create,

@@ -54,6 +54,7 @@ LISTS = {
               'NEW_KEYWORDS' => L::ABAP.new_keywords },
   'stan' => %w(keywords types reserved builtin_functions distributions constants)
     .to_h { |n| [n.upcase, L::Stan.send(n)] }.merge('OP_SOURCE' => L::Stan::OP.source),
+  'hylang' => { 'KEYWORDS' => L::HyLang.keywords, 'BUILTINS' => L::HyLang.builtins },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
