@@ -17,6 +17,7 @@ import * as brainfuck from './brainfuck.js';
 import * as c from './c.js';
 import * as clojure from './clojure.js';
 import * as cmake from './cmake.js';
+import * as cmhg from './cmhg.js';
 import * as coffeescript from './coffeescript.js';
 import * as common_lisp from './common_lisp.js';
 import * as conf from './conf.js';
@@ -95,6 +96,7 @@ import * as mathematica from './mathematica.js';
 import * as matlab from './matlab.js';
 import * as meson from './meson.js';
 import * as moonscript from './moonscript.js';
+import * as msgtrans from './msgtrans.js';
 import * as nasm from './nasm.js';
 import * as nginx from './nginx.js';
 import * as nim from './nim.js';
@@ -133,6 +135,7 @@ import * as scss from './scss.js';
 import * as sed from './sed.js';
 import * as shell from './shell.js';
 import * as sieve from './sieve.js';
+import * as slice from './slice.js';
 import * as slim from './slim.js';
 import * as smalltalk from './smalltalk.js';
 import * as smarty from './smarty.js';
@@ -185,6 +188,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   c: c.create,
   clojure: clojure.create,
   cmake: cmake.create,
+  cmhg: cmhg.create,
   coffeescript: coffeescript.create,
   common_lisp: common_lisp.create,
   conf: conf.create,
@@ -264,6 +268,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   matlab: matlab.create,
   meson: meson.create,
   moonscript: moonscript.create,
+  msgtrans: msgtrans.create,
   nasm: nasm.create,
   nginx: nginx.create,
   nim: nim.create,
@@ -302,6 +307,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   sed: sed.create,
   shell: shell.create,
   sieve: sieve.create,
+  slice: slice.create,
   slim: slim.create,
   smalltalk: smalltalk.create,
   smarty: smarty.create,

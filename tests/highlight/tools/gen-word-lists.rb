@@ -22,6 +22,7 @@ LISTS = {
   'cuda' => c_family(L::CUDA),
   'glsl' => c_family(L::Glsl),
   'hlsl' => c_family(L::HLSL),
+  'slice' => c_family(L::Slice),
   # Julia keeps these as /x regexes: their sources with the insignificant whitespace removed
   'julia' => { 'BUILTINS_PATTERN' => L::Julia::BUILTINS, 'KEYWORDS_PATTERN' => L::Julia::KEYWORDS,
                'TYPES_PATTERN' => L::Julia::TYPES, 'OPERATORS_PATTERN' => L::Julia::OPERATORS },
