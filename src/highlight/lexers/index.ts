@@ -38,6 +38,7 @@ import * as digdag from './digdag.js';
 import * as docker from './docker.js';
 import * as dot from './dot.js';
 import * as eex from './eex.js';
+import * as eiffel from './eiffel.js';
 import * as elixir from './elixir.js';
 import * as elm from './elm.js';
 import * as email from './email.js';
@@ -89,6 +90,8 @@ import * as literate_coffeescript from './literate_coffeescript.js';
 import * as literate_haskell from './literate_haskell.js';
 import * as llvm from './llvm.js';
 import * as lua from './lua.js';
+import * as lustre from './lustre.js';
+import * as lutin from './lutin.js';
 import * as m68k from './m68k.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
@@ -166,6 +169,7 @@ import * as vhdl from './vhdl.js';
 import * as viml from './viml.js';
 import * as vue from './vue.js';
 import * as xml from './xml.js';
+import * as xojo from './xojo.js';
 import * as xpath from './xpath.js';
 import * as xquery from './xquery.js';
 import * as yaml from './yaml.js';
@@ -209,6 +213,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   docker: docker.create,
   dot: dot.create,
   eex: eex.create,
+  eiffel: eiffel.create,
   elixir: elixir.create,
   elm: elm.create,
   email: email.create,
@@ -261,6 +266,8 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   literate_haskell: literate_haskell.create,
   llvm: llvm.create,
   lua: lua.create,
+  lustre: lustre.create,
+  lutin: lutin.create,
   m68k: m68k.create,
   make: make.create,
   markdown: markdown.create,
@@ -338,6 +345,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   viml: viml.create,
   vue: vue.create,
   xml: xml.create,
+  xojo: xojo.create,
   xpath: xpath.create,
   xquery: xquery.create,
   yaml: yaml.create,
