@@ -100,13 +100,16 @@ import * as matlab from './matlab.js';
 import * as meson from './meson.js';
 import * as moonscript from './moonscript.js';
 import * as msgtrans from './msgtrans.js';
+import * as mxml from './mxml.js';
 import * as nasm from './nasm.js';
+import * as nesasm from './nesasm.js';
 import * as nginx from './nginx.js';
 import * as nim from './nim.js';
 import * as nix from './nix.js';
 import * as objective_c from './objective_c.js';
 import * as objective_cpp from './objective_cpp.js';
 import * as ocaml from './ocaml.js';
+import * as ocl from './ocl.js';
 import * as pascal from './pascal.js';
 import * as perl from './perl.js';
 import * as php from './php.js';
@@ -276,13 +279,16 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   meson: meson.create,
   moonscript: moonscript.create,
   msgtrans: msgtrans.create,
+  mxml: mxml.create,
   nasm: nasm.create,
+  nesasm: nesasm.create,
   nginx: nginx.create,
   nim: nim.create,
   nix: nix.create,
   objective_c: objective_c.create,
   objective_cpp: objective_cpp.create,
   ocaml: ocaml.create,
+  ocl: ocl.create,
   pascal: pascal.create,
   perl: perl.create,
   php: php.create,
