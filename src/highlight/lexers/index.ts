@@ -98,6 +98,7 @@ import * as markdown from './markdown.js';
 import * as mathematica from './mathematica.js';
 import * as matlab from './matlab.js';
 import * as meson from './meson.js';
+import * as minizinc from './minizinc.js';
 import * as moonscript from './moonscript.js';
 import * as msgtrans from './msgtrans.js';
 import * as mxml from './mxml.js';
@@ -116,6 +117,7 @@ import * as php from './php.js';
 import * as plaintext from './plaintext.js';
 import * as plist from './plist.js';
 import * as plsql from './plsql.js';
+import * as pony from './pony.js';
 import * as postscript from './postscript.js';
 import * as powershell from './powershell.js';
 import * as prolog from './prolog.js';
@@ -277,6 +279,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   mathematica: mathematica.create,
   matlab: matlab.create,
   meson: meson.create,
+  minizinc: minizinc.create,
   moonscript: moonscript.create,
   msgtrans: msgtrans.create,
   mxml: mxml.create,
@@ -295,6 +298,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   plaintext: plaintext.create,
   plist: plist.create,
   plsql: plsql.create,
+  pony: pony.create,
   postscript: postscript.create,
   powershell: powershell.create,
   prolog: prolog.create,
