@@ -95,6 +95,7 @@ import * as lutin from './lutin.js';
 import * as m68k from './m68k.js';
 import * as make from './make.js';
 import * as markdown from './markdown.js';
+import * as mason from './mason.js';
 import * as mathematica from './mathematica.js';
 import * as matlab from './matlab.js';
 import * as meson from './meson.js';
@@ -162,6 +163,7 @@ import * as terraform from './terraform.js';
 import * as tex from './tex.js';
 import * as toml from './toml.js';
 import * as tsx from './tsx.js';
+import * as ttcn3 from './ttcn3.js';
 import * as turtle from './turtle.js';
 import * as twig from './twig.js';
 import * as typescript from './typescript.js';
@@ -276,6 +278,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   m68k: m68k.create,
   make: make.create,
   markdown: markdown.create,
+  mason: mason.create,
   mathematica: mathematica.create,
   matlab: matlab.create,
   meson: meson.create,
@@ -343,6 +346,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   tex: tex.create,
   toml: toml.create,
   tsx: tsx.create,
+  ttcn3: ttcn3.create,
   turtle: turtle.create,
   twig: twig.create,
   typescript: typescript.create,
