@@ -155,6 +155,7 @@ import * as sql from './sql.js';
 import * as ssh from './ssh.js';
 import * as stan from './stan.js';
 import * as stata from './stata.js';
+import * as supercollider from './supercollider.js';
 import * as swift from './swift.js';
 import * as systemd from './systemd.js';
 import * as tap from './tap.js';
@@ -338,6 +339,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   ssh: ssh.create,
   stan: stan.create,
   stata: stata.create,
+  supercollider: supercollider.create,
   swift: swift.create,
   systemd: systemd.create,
   tap: tap.create,
