@@ -151,6 +151,7 @@ import * as smarty from './smarty.js';
 import * as sml from './sml.js';
 import * as solidity from './solidity.js';
 import * as sparql from './sparql.js';
+import * as sqf from './sqf.js';
 import * as sql from './sql.js';
 import * as ssh from './ssh.js';
 import * as stan from './stan.js';
@@ -165,6 +166,7 @@ import * as tex from './tex.js';
 import * as toml from './toml.js';
 import * as tsx from './tsx.js';
 import * as ttcn3 from './ttcn3.js';
+import * as tulip from './tulip.js';
 import * as turtle from './turtle.js';
 import * as twig from './twig.js';
 import * as typescript from './typescript.js';
@@ -335,6 +337,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   sml: sml.create,
   solidity: solidity.create,
   sparql: sparql.create,
+  sqf: sqf.create,
   sql: sql.create,
   ssh: ssh.create,
   stan: stan.create,
@@ -349,6 +352,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   toml: toml.create,
   tsx: tsx.create,
   ttcn3: ttcn3.create,
+  tulip: tulip.create,
   turtle: turtle.create,
   twig: twig.create,
   typescript: typescript.create,

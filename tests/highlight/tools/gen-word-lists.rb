@@ -56,6 +56,7 @@ LISTS = {
   'stan' => %w(keywords types reserved builtin_functions distributions constants)
     .to_h { |n| [n.upcase, L::Stan.send(n)] }.merge('OP_SOURCE' => L::Stan::OP.source),
   'hylang' => { 'KEYWORDS' => L::HyLang.keywords, 'BUILTINS' => L::HyLang.builtins },
+  'sqf' => { 'COMMANDS' => L::SQF.commands, 'DIAG_COMMANDS' => L::SQF.diag_commands },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
