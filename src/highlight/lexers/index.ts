@@ -10,6 +10,7 @@ import * as apex from './apex.js';
 import * as apiblueprint from './apiblueprint.js';
 import * as applescript from './applescript.js';
 import * as armasm from './armasm.js';
+import * as augeas from './augeas.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
 import * as bibtex from './bibtex.js';
@@ -32,6 +33,7 @@ import * as cuda from './cuda.js';
 import * as cypher from './cypher.js';
 import * as cython from './cython.js';
 import * as d from './d.js';
+import * as dafny from './dafny.js';
 import * as dart from './dart.js';
 import * as diff from './diff.js';
 import * as digdag from './digdag.js';
@@ -195,6 +197,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   apiblueprint: apiblueprint.create,
   applescript: applescript.create,
   armasm: armasm.create,
+  augeas: augeas.create,
   awk: awk.create,
   batchfile: batchfile.create,
   bibtex: bibtex.create,
@@ -217,6 +220,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   cypher: cypher.create,
   cython: cython.create,
   d: d.create,
+  dafny: dafny.create,
   dart: dart.create,
   diff: diff.create,
   digdag: digdag.create,
