@@ -14,6 +14,7 @@ import * as augeas from './augeas.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
 import * as bibtex from './bibtex.js';
+import * as bpf from './bpf.js';
 import * as brainfuck from './brainfuck.js';
 import * as c from './c.js';
 import * as clojure from './clojure.js';
@@ -201,6 +202,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   awk: awk.create,
   batchfile: batchfile.create,
   bibtex: bibtex.create,
+  bpf: bpf.create,
   brainfuck: brainfuck.create,
   c: c.create,
   clojure: clojure.create,
