@@ -53,6 +53,7 @@ import * as fluent from './fluent.js';
 import * as fortran from './fortran.js';
 import * as fsharp from './fsharp.js';
 import * as gdscript from './gdscript.js';
+import * as ghc_core from './ghc_core.js';
 import * as gherkin from './gherkin.js';
 import * as glsl from './glsl.js';
 import * as go from './go.js';
@@ -241,6 +242,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   fortran: fortran.create,
   fsharp: fsharp.create,
   gdscript: gdscript.create,
+  'ghc-core': ghc_core.create,
   gherkin: gherkin.create,
   glsl: glsl.create,
   go: go.create,
