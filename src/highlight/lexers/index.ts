@@ -116,6 +116,7 @@ import * as objective_c from './objective_c.js';
 import * as objective_cpp from './objective_cpp.js';
 import * as ocaml from './ocaml.js';
 import * as ocl from './ocl.js';
+import * as opentype_feature_file from './opentype_feature_file.js';
 import * as pascal from './pascal.js';
 import * as perl from './perl.js';
 import * as php from './php.js';
@@ -306,6 +307,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   objective_cpp: objective_cpp.create,
   ocaml: ocaml.create,
   ocl: ocl.create,
+  opentype_feature_file: opentype_feature_file.create,
   pascal: pascal.create,
   perl: perl.create,
   php: php.create,
