@@ -17,6 +17,7 @@ import * as bibtex from './bibtex.js';
 import * as bpf from './bpf.js';
 import * as brainfuck from './brainfuck.js';
 import * as c from './c.js';
+import * as cfscript from './cfscript.js';
 import * as clojure from './clojure.js';
 import * as cmake from './cmake.js';
 import * as cmhg from './cmhg.js';
@@ -207,6 +208,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   bpf: bpf.create,
   brainfuck: brainfuck.create,
   c: c.create,
+  cfscript: cfscript.create,
   clojure: clojure.create,
   cmake: cmake.create,
   cmhg: cmhg.create,
