@@ -16,6 +16,7 @@ import * as batchfile from './batchfile.js';
 import * as bibtex from './bibtex.js';
 import * as bpf from './bpf.js';
 import * as brainfuck from './brainfuck.js';
+import * as brightscript from './brightscript.js';
 import * as c from './c.js';
 import * as cfscript from './cfscript.js';
 import * as clojure from './clojure.js';
@@ -207,6 +208,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   bibtex: bibtex.create,
   bpf: bpf.create,
   brainfuck: brainfuck.create,
+  brightscript: brightscript.create,
   c: c.create,
   cfscript: cfscript.create,
   clojure: clojure.create,

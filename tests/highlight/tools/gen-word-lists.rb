@@ -57,6 +57,8 @@ LISTS = {
     .to_h { |n| [n.upcase, L::Stan.send(n)] }.merge('OP_SOURCE' => L::Stan::OP.source),
   'hylang' => { 'KEYWORDS' => L::HyLang.keywords, 'BUILTINS' => L::HyLang.builtins },
   'sqf' => { 'COMMANDS' => L::SQF.commands, 'DIAG_COMMANDS' => L::SQF.diag_commands },
+  'brightscript' => %w(name_builtin keyword_reserved keyword_reserved_unsupported keyword_type operator_word builtins)
+    .to_h { |n| [n.upcase, L::Brightscript.send(n)] },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
