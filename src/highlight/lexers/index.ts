@@ -13,6 +13,7 @@ import * as armasm from './armasm.js';
 import * as augeas from './augeas.js';
 import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
+import * as bbcbasic from './bbcbasic.js';
 import * as bibtex from './bibtex.js';
 import * as bpf from './bpf.js';
 import * as brainfuck from './brainfuck.js';
@@ -205,6 +206,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   augeas: augeas.create,
   awk: awk.create,
   batchfile: batchfile.create,
+  bbcbasic: bbcbasic.create,
   bibtex: bibtex.create,
   bpf: bpf.create,
   brainfuck: brainfuck.create,

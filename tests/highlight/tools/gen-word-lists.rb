@@ -59,6 +59,8 @@ LISTS = {
   'sqf' => { 'COMMANDS' => L::SQF.commands, 'DIAG_COMMANDS' => L::SQF.diag_commands },
   'brightscript' => %w(name_builtin keyword_reserved keyword_reserved_unsupported keyword_type operator_word builtins)
     .to_h { |n| [n.upcase, L::Brightscript.send(n)] },
+  # BBC BASIC joins these unescaped into patterns (entries hold \$, classes…)
+  'bbcbasic' => %w(punctuation function statement operator constant).to_h { |n| [n.upcase, L::BBCBASIC.send(n)] },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
