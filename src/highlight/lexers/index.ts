@@ -15,6 +15,7 @@ import * as awk from './awk.js';
 import * as batchfile from './batchfile.js';
 import * as bbcbasic from './bbcbasic.js';
 import * as bibtex from './bibtex.js';
+import * as biml from './biml.js';
 import * as bpf from './bpf.js';
 import * as brainfuck from './brainfuck.js';
 import * as brightscript from './brightscript.js';
@@ -208,6 +209,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   batchfile: batchfile.create,
   bbcbasic: bbcbasic.create,
   bibtex: bibtex.create,
+  biml: biml.create,
   bpf: bpf.create,
   brainfuck: brainfuck.create,
   brightscript: brightscript.create,
