@@ -32,7 +32,9 @@ const IMG_DIR = 'public/community-users';
 async function grey(input: Buffer | string, width?: number): Promise<GreyImage> {
   let img = sharp(input, { limitInputPixels: false }).autoOrient();
   if (width) img = img.resize({ width });
-  const { data, info } = await img.flatten({ background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  // Through sRGB first, as the pipeline's own reference (its embedded ICC profile applied).
+  const srgb = await img.toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(srgb.data, { raw: srgb.info }).flatten({ background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 
