@@ -40,6 +40,7 @@ import * as cython from './cython.js';
 import * as d from './d.js';
 import * as dafny from './dafny.js';
 import * as dart from './dart.js';
+import * as datastudio from './datastudio.js';
 import * as diff from './diff.js';
 import * as digdag from './digdag.js';
 import * as docker from './docker.js';
@@ -234,6 +235,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   d: d.create,
   dafny: dafny.create,
   dart: dart.create,
+  datastudio: datastudio.create,
   diff: diff.create,
   digdag: digdag.create,
   docker: docker.create,

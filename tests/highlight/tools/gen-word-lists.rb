@@ -61,6 +61,7 @@ LISTS = {
     .to_h { |n| [n.upcase, L::Brightscript.send(n)] },
   # BBC BASIC joins these unescaped into patterns (entries hold \$, classes…)
   'bbcbasic' => %w(punctuation function statement operator constant).to_h { |n| [n.upcase, L::BBCBASIC.send(n)] },
+  'datastudio' => { 'SQL_KEYWORDS' => L::Datastudio.sql_keywords },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
