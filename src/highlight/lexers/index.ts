@@ -169,6 +169,7 @@ import * as stata from './stata.js';
 import * as supercollider from './supercollider.js';
 import * as swift from './swift.js';
 import * as systemd from './systemd.js';
+import * as syzprog from './syzprog.js';
 import * as tap from './tap.js';
 import * as tcl from './tcl.js';
 import * as terraform from './terraform.js';
@@ -365,6 +366,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   supercollider: supercollider.create,
   swift: swift.create,
   systemd: systemd.create,
+  syzprog: syzprog.create,
   tap: tap.create,
   tcl: tcl.create,
   terraform: terraform.create,
