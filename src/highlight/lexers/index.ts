@@ -20,6 +20,7 @@ import * as bpf from './bpf.js';
 import * as brainfuck from './brainfuck.js';
 import * as brightscript from './brightscript.js';
 import * as c from './c.js';
+import * as ceylon from './ceylon.js';
 import * as cfscript from './cfscript.js';
 import * as clojure from './clojure.js';
 import * as cmake from './cmake.js';
@@ -216,6 +217,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   brainfuck: brainfuck.create,
   brightscript: brightscript.create,
   c: c.create,
+  ceylon: ceylon.create,
   cfscript: cfscript.create,
   clojure: clojure.create,
   cmake: cmake.create,

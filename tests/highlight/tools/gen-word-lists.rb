@@ -62,6 +62,10 @@ LISTS = {
   # BBC BASIC joins these unescaped into patterns (entries hold \$, classes…)
   'bbcbasic' => %w(punctuation function statement operator constant).to_h { |n| [n.upcase, L::BBCBASIC.send(n)] },
   'datastudio' => { 'SQL_KEYWORDS' => L::Datastudio.sql_keywords },
+  # Ceylon's first two rules are multi-line (non-/x) patterns: their newlines and indentation are
+  # part of the alternatives, so the exact sources are taken from the compiled rules
+  'ceylon' => { 'DECORATORS_SOURCE' => L::Ceylon.get_state(:root).rules[1].re.source,
+                'KEYWORDS_SOURCE' => L::Ceylon.get_state(:root).rules[2].re.source },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
