@@ -116,6 +116,7 @@ import * as mxml from './mxml.js';
 import * as nasm from './nasm.js';
 import * as nesasm from './nesasm.js';
 import * as nginx from './nginx.js';
+import * as nial from './nial.js';
 import * as nim from './nim.js';
 import * as nix from './nix.js';
 import * as objective_c from './objective_c.js';
@@ -314,6 +315,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   nasm: nasm.create,
   nesasm: nesasm.create,
   nginx: nginx.create,
+  nial: nial.create,
   nim: nim.create,
   nix: nix.create,
   objective_c: objective_c.create,

@@ -66,6 +66,7 @@ LISTS = {
   # part of the alternatives, so the exact sources are taken from the compiled rules
   'ceylon' => { 'DECORATORS_SOURCE' => L::Ceylon.get_state(:root).rules[1].re.source,
                 'KEYWORDS_SOURCE' => L::Ceylon.get_state(:root).rules[2].re.source },
+  'nial' => %w(keywords operators punctuations transformers funcs consts).to_h { |n| [n.upcase, L::Nial.send(n)] },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
