@@ -95,6 +95,7 @@ import * as jsx from './jsx.js';
 import * as julia from './julia.js';
 import * as kotlin from './kotlin.js';
 import * as lasso from './lasso.js';
+import * as lean from './lean.js';
 import * as liquid from './liquid.js';
 import * as literate_coffeescript from './literate_coffeescript.js';
 import * as literate_haskell from './literate_haskell.js';
@@ -294,6 +295,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   julia: julia.create,
   kotlin: kotlin.create,
   lasso: lasso.create,
+  lean: lean.create,
   liquid: liquid.create,
   literate_coffeescript: literate_coffeescript.create,
   literate_haskell: literate_haskell.create,

@@ -67,6 +67,8 @@ LISTS = {
   'ceylon' => { 'DECORATORS_SOURCE' => L::Ceylon.get_state(:root).rules[1].re.source,
                 'KEYWORDS_SOURCE' => L::Ceylon.get_state(:root).rules[2].re.source },
   'nial' => %w(keywords operators punctuations transformers funcs consts).to_h { |n| [n.upcase, L::Nial.send(n)] },
+  'lean' => { 'KEYWORDS' => L::Lean.keywords, 'TYPES' => L::Lean.types,
+              'OPERATORS_SOURCE' => L::Lean.operators.to_a.join('|') },
   'llvm' => { 'KEYWORDS' => L::LLVM.keywords, 'INSTRUCTIONS' => L::LLVM.instructions, 'TYPES' => L::LLVM.types },
 }
 
