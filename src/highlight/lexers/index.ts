@@ -22,6 +22,7 @@ import * as brightscript from './brightscript.js';
 import * as c from './c.js';
 import * as ceylon from './ceylon.js';
 import * as cfscript from './cfscript.js';
+import * as clean from './clean.js';
 import * as clojure from './clojure.js';
 import * as cmake from './cmake.js';
 import * as cmhg from './cmhg.js';
@@ -221,6 +222,7 @@ export const LEXERS: Readonly<Record<string, (options?: Record<string, string>) 
   c: c.create,
   ceylon: ceylon.create,
   cfscript: cfscript.create,
+  clean: clean.create,
   clojure: clojure.create,
   cmake: cmake.create,
   cmhg: cmhg.create,
