@@ -5,7 +5,8 @@
 import { defaultBudgetMs, lexToTokens } from './engine.js';
 import { escapeHtml } from './escape.js';
 import { formatTokens } from './format.js';
-import { LEXERS } from './lexers/index.js';
+import { hasLexer } from './load.js';
+import { LEXER_MODULES } from './lexers/index.js';
 import { createLexer, findLexerTag, lexerOptions } from './lookup.js';
 
 export { escapeHtml } from './escape.js';
@@ -23,12 +24,12 @@ export function findLexer(lang: string, code?: string): string | null {
 
 /** True when kiln has its own lexer for this Rouge tag (others fall back to escaped plain text). */
 export function isImplemented(tag: string): boolean {
-  return Object.hasOwn(LEXERS, tag);
+  return hasLexer(tag);
 }
 
 /** Tags of the lexers kiln implements. */
 export function implementedLexers(): string[] {
-  return Object.keys(LEXERS).sort();
+  return Object.keys(LEXER_MODULES).sort();
 }
 
 export interface HighlightOptions {

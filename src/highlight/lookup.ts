@@ -3,7 +3,7 @@
 
 import type { Lexer } from './engine.js';
 import { guessLexer } from './guess.js';
-import { LEXERS } from './lexers/index.js';
+import { lexerFactory } from './load.js';
 import { LEXER_NAMES } from './registry.js';
 
 /** Rouge's tag for a `find_fancy` name (options after `?` ignored), or null. */
@@ -36,6 +36,5 @@ export function lexerOptions(lang: string): Record<string, string> {
 
 /** A fresh instance of kiln's lexer for a Rouge tag, or undefined when kiln lacks it. */
 export function createLexer(tag: string, options: Record<string, string> = {}): Lexer | undefined {
-  const make = Object.hasOwn(LEXERS, tag) ? LEXERS[tag] : undefined;
-  return make?.(options);
+  return lexerFactory(tag)?.(options);
 }
