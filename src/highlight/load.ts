@@ -6,12 +6,15 @@
 import { createRequire } from 'node:module';
 import type { Lexer } from './engine.js';
 import { LEXER_MODULES } from './lexers/index.js';
+import { setLexerFactories } from './lookup.js';
 
 export type LexerFactory = (options?: Record<string, string>) => Lexer;
 
 const modules = new Map<string, Record<string, unknown>>();
 const requireModule = createRequire(import.meta.url);
 const loadsOnDemand = (process.features as { require_module?: boolean }).require_module === true && import.meta.url.endsWith('.js');
+
+setLexerFactories(lexerFactory);
 
 if (!loadsOnDemand) {
   const files = [...new Set(Object.values(LEXER_MODULES).map(([file]) => file))];

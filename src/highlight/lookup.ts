@@ -3,7 +3,6 @@
 
 import type { Lexer } from './engine.js';
 import { guessLexer } from './guess.js';
-import { lexerFactory } from './load.js';
 import { LEXER_NAMES } from './registry.js';
 
 /** Rouge's tag for a `find_fancy` name (options after `?` ignored), or null. */
@@ -34,7 +33,20 @@ export function lexerOptions(lang: string): Record<string, string> {
   return options;
 }
 
+type LexerFactory = (options?: Record<string, string>) => Lexer;
+
+/**
+ * Finds a lexer's factory by tag; set by load.ts when it is evaluated. Lexers that embed others
+ * (markdown, console…) reach it through here, which keeps them from importing load.ts: that
+ * module awaits the lexer modules on some runtimes, and a cycle through it would never settle.
+ */
+let factoryOf: (tag: string) => LexerFactory | undefined = () => undefined;
+
+export function setLexerFactories(find: (tag: string) => LexerFactory | undefined): void {
+  factoryOf = find;
+}
+
 /** A fresh instance of kiln's lexer for a Rouge tag, or undefined when kiln lacks it. */
 export function createLexer(tag: string, options: Record<string, string> = {}): Lexer | undefined {
-  return lexerFactory(tag)?.(options);
+  return factoryOf(tag)?.(options);
 }
