@@ -33,4 +33,13 @@ describe('lexer loading', () => {
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(out).toEqual({ before: 0, afterRuby: 1, afterErb: 2, ruby: highlight('def x; 1; end', 'ruby'), erb: highlight('<p><%= x %></p>', 'erb') });
   });
+
+  it('from the TypeScript sources in plain Node (all modules up front), settles and highlights embedded languages', () => {
+    // A lexer embedding others must not import load.ts: its top-level await would never settle.
+    const script = `const { highlight } = await import(${JSON.stringify(path.resolve('src/highlight/index.ts'))});
+      console.log(highlight('\x60\x60\x60ruby\\ndef x; end\\n\x60\x60\x60', 'markdown'));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(highlight('```ruby\ndef x; end\n```', 'markdown'));
+  });
 });
